@@ -1,0 +1,57 @@
+import { defineConfig, devices } from '@playwright/test';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+// Debian's Chromium when present (Playwright cannot download its own browser here);
+// a machine with Playwright's browser installed still works without it.
+const executablePath =
+  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+const port = Number(process.env.E2E_PORT ?? 18787);
+const sandboxPort = Number(process.env.E2E_SANDBOX_PORT ?? 18788);
+const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'kinde-explorer-e2e-'));
+process.env.E2E_DATA_DIR = dataDir;
+const spec = resolve(process.env.KINDE_SPEC ?? resolve(import.meta.dirname, '../shared/kinde/kinde-mgmt-api-specs.yaml'));
+
+export default defineConfig({
+  testDir: './e2e/tests',
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  timeout: 60_000,
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    viewport: { width: 1440, height: 900 },
+    launchOptions: {
+      executablePath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } }],
+  webServer: {
+    command: 'pnpm --filter @kinde-explorer/server start',
+    url: `http://127.0.0.1:${port}/api/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    env: {
+      PORT: String(port),
+      SANDBOX_PORT: String(sandboxPort),
+      DATA_DIR: dataDir,
+      KINDE_SPEC: spec,
+      EXPLORER_SECRET_KEY: 'e2e-only-key-not-a-secret-0123456789abcdef',
+      LOG_FILE: join(dataDir, 'server.log'),
+    },
+  },
+});
