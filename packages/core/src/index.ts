@@ -3,3 +3,7 @@ export * from './model/environment.ts';
 export * from './model/request.ts';
 export * from './model/send.ts';
 export * from './model/error.ts';
+export * from './result.ts';
+export * from './openapi/types.ts';
+export * from './openapi/parse-spec.ts';
+export * from './openapi/dereference.ts';
