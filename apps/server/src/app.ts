@@ -1,0 +1,44 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { AppDeps } from './deps.ts';
+import { apiError, createErrorHandler, notFoundHandler } from './errors.ts';
+import { accessPassword } from './middleware/access-password.ts';
+import { hostCheck } from './middleware/host-check.ts';
+import { requestLog } from './middleware/request-log.ts';
+import { sameOrigin } from './middleware/same-origin.ts';
+import { securityHeaders } from './middleware/security-headers.ts';
+import { healthRoutes } from './routes/health.ts';
+
+/** Request bodies above this are refused before parsing (the largest legitimate one is a send with a big body). */
+export const MAX_BODY_BYTES = 25 * 1024 * 1024;
+
+/**
+ * The whole HTTP surface. Sub-apps are chained in one expression so `AppType` keeps every
+ * route for the web's `hc<AppType>` client.
+ */
+export function createApp(deps: AppDeps) {
+  const app = new Hono();
+  app.onError(createErrorHandler(deps.logger));
+  app.notFound(notFoundHandler);
+
+  app.use(requestLog(deps.logger));
+  app.use(securityHeaders());
+  app.use(hostCheck({ bindHost: deps.config.host, allowedHosts: deps.config.allowedHosts }));
+  if (deps.config.accessPassword) app.use(accessPassword(deps.config.accessPassword));
+  app.use('/api/*', sameOrigin());
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw apiError(413, 'payload_too_large', `Request bodies are limited to ${MAX_BODY_BYTES / 1024 / 1024} MB.`);
+      },
+    }),
+  );
+
+  const routes = app.route('/api/health', healthRoutes(deps));
+
+  return routes;
+}
+
+export type AppType = ReturnType<typeof createApp>;

@@ -1,0 +1,102 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+/** The repository root (apps/server/src → ../../..); default home of `.data/` and the web build. */
+export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
+
+const emptyAsUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const optionalString = z.preprocess(emptyAsUndefined, z.string().trim().optional());
+const port = (fallback: number) =>
+  z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number({ error: 'must be a number' })
+      .int('must be a whole number')
+      .min(0, 'must be between 0 and 65535')
+      .max(65_535, 'must be between 0 and 65535')
+      .default(fallback),
+  );
+
+const envSchema = z.object({
+  PORT: port(8787),
+  HOST: z.preprocess(emptyAsUndefined, z.string().trim().default('127.0.0.1')),
+  DATA_DIR: optionalString,
+  KINDE_SPEC: optionalString,
+  EXPLORER_SECRET_KEY: z.preprocess(
+    emptyAsUndefined,
+    z.string().min(16, 'must be at least 16 characters (e.g. `openssl rand -base64 32`)').optional(),
+  ),
+  SANDBOX_PORT: port(8788),
+  SANDBOX: z.preprocess(
+    (v) => (typeof v === 'string' ? v.trim().toLowerCase() || undefined : v),
+    z.enum(['on', 'off', 'true', 'false', '1', '0'], { error: 'must be "on" or "off"' }).default('on'),
+  ),
+  EXPLORER_ACCESS_PASSWORD: z.preprocess(emptyAsUndefined, z.string().min(8, 'must be at least 8 characters').optional()),
+  /** Extra Host header values accepted, comma-separated (e.g. a LAN name or a reverse proxy host). */
+  EXPLORER_ALLOWED_HOSTS: optionalString,
+  LOG_LEVEL: z.preprocess(
+    (v) => (typeof v === 'string' ? v.trim().toLowerCase() || undefined : v),
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      error: 'must be one of fatal, error, warn, info, debug, trace, silent',
+    }).default('info'),
+  ),
+  LOG_FILE: optionalString,
+  /** Where the built SPA lives; tests point it at a fixture. */
+  WEB_DIST: optionalString,
+});
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  kindeSpec: string | undefined;
+  secretKey: string | undefined;
+  sandboxPort: number;
+  sandbox: boolean;
+  accessPassword: string | undefined;
+  allowedHosts: string[];
+  logLevel: LogLevel;
+  logFile: string | undefined;
+  webDist: string;
+}
+
+/** Thrown with every problem listed, one per line, so a bad `.env` is fixed in one go. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads and validates the server's environment variables; creates DATA_DIR. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const dataDir = resolve(e.DATA_DIR ?? resolve(REPO_ROOT, '.data'));
+  try {
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  } catch (err) {
+    throw new ConfigError(`DATA_DIR ${dataDir} cannot be created: ${(err as Error).message}`);
+  }
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    kindeSpec: e.KINDE_SPEC,
+    secretKey: e.EXPLORER_SECRET_KEY,
+    sandboxPort: e.SANDBOX_PORT,
+    sandbox: !['off', 'false', '0'].includes(e.SANDBOX),
+    accessPassword: e.EXPLORER_ACCESS_PASSWORD,
+    allowedHosts: (e.EXPLORER_ALLOWED_HOSTS ?? '')
+      .split(',')
+      .map((h) => h.trim().toLowerCase())
+      .filter(Boolean),
+    logLevel: e.LOG_LEVEL,
+    logFile: e.LOG_FILE ? resolve(e.LOG_FILE) : undefined,
+    webDist: resolve(e.WEB_DIST ?? resolve(REPO_ROOT, 'apps/web/dist')),
+  };
+}
