@@ -1,0 +1,119 @@
+import { createHash } from 'node:crypto';
+import { exchangeToken, type ExchangedToken } from './exchange-token.ts';
+
+export interface TokenCredentials {
+  businessDomain: string;
+  clientId: string;
+  clientSecret: string;
+}
+
+export interface TokenLease {
+  token: ExchangedToken;
+  /** True when no exchange was needed for this caller. */
+  cached: boolean;
+}
+
+export type Exchange = (creds: TokenCredentials) => Promise<ExchangedToken>;
+
+export interface TokenCacheOptions {
+  exchange?: Exchange;
+  /** Renew this long before `exp` (capped at a tenth of the token's life, so short-lived tokens still cache). */
+  refreshSkewMs?: number;
+  now?: () => number;
+}
+
+interface Entry {
+  key: string;
+  token?: ExchangedToken;
+  /** When the token counts as stale: `expiresAt` minus the skew. */
+  renewAt?: number;
+  inflight?: Promise<ExchangedToken>;
+}
+
+/**
+ * M2M tokens per environment. Keyed also by domain, client id and a hash of the secret so editing
+ * the credentials never reuses a token from the old ones. Concurrent callers on a cold or stale
+ * entry share one exchange; a failed exchange is not remembered, so the next call tries again.
+ */
+export class TokenCache {
+  readonly #entries = new Map<string, Entry>();
+  readonly #exchange: Exchange;
+  readonly #skewMs: number;
+  readonly #now: () => number;
+
+  constructor(options: TokenCacheOptions = {}) {
+    this.#exchange = options.exchange ?? ((creds) => exchangeToken(creds));
+    this.#skewMs = options.refreshSkewMs ?? 60_000;
+    this.#now = options.now ?? Date.now;
+  }
+
+  /** A valid token for the environment, exchanging one if needed. `signal` only stops this caller's wait. */
+  async get(envId: string, creds: TokenCredentials, signal?: AbortSignal): Promise<TokenLease> {
+    signal?.throwIfAborted();
+    const key = cacheKey(creds);
+    let entry = this.#entries.get(envId);
+    if (entry?.key !== key) {
+      entry = { key };
+      this.#entries.set(envId, entry);
+    }
+    if (entry.token && entry.renewAt !== undefined && this.#now() < entry.renewAt) {
+      return { token: entry.token, cached: true };
+    }
+    entry.inflight ??= this.#start(envId, entry, creds);
+    return { token: await abortable(entry.inflight, signal), cached: false };
+  }
+
+  /**
+   * Forgets the environment's token. With `stale`, only when that token is still the cached one,
+   * so many requests that all saw the same 401 cause a single re-exchange.
+   */
+  invalidate(envId: string, stale?: string): void {
+    const entry = this.#entries.get(envId);
+    if (!entry) return;
+    if (stale !== undefined && entry.token?.accessToken !== stale) return;
+    this.#entries.delete(envId);
+  }
+
+  /** Drops every token (credentials rotated, tests). */
+  clear(): void {
+    this.#entries.clear();
+  }
+
+  #start(envId: string, entry: Entry, creds: TokenCredentials): Promise<ExchangedToken> {
+    const startedAt = this.#now();
+    const flight = this.#exchange(creds).then(
+      (token) => {
+        // Only store into the entry we started from: an invalidate or credential change wins.
+        if (this.#entries.get(envId) === entry) {
+          const life = Math.max(0, token.expiresAt - startedAt);
+          entry.token = token;
+          entry.renewAt = token.expiresAt - Math.min(this.#skewMs, life / 10);
+          entry.inflight = undefined;
+        }
+        return token;
+      },
+      (err: unknown) => {
+        if (this.#entries.get(envId) === entry) entry.inflight = undefined;
+        throw err;
+      },
+    );
+    // A caller that gave up must not leave an unhandled rejection behind.
+    flight.catch(() => {});
+    return flight;
+  }
+}
+
+function cacheKey(creds: TokenCredentials): string {
+  const secret = createHash('sha256').update(creds.clientSecret).digest('base64url');
+  return `${creds.businessDomain}\n${creds.clientId}\n${secret}`;
+}
+
+/** Waits for a shared promise, but lets one caller stop waiting without cancelling it for others. */
+function abortable<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return promise;
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
