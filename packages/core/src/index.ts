@@ -7,3 +7,8 @@ export * from './result.ts';
 export * from './openapi/types.ts';
 export * from './openapi/parse-spec.ts';
 export * from './openapi/dereference.ts';
+export * from './interpolation/tokens.ts';
+export * from './interpolation/dynamic-variables.ts';
+export * from './interpolation/interpolate.ts';
+export * from './interpolation/interpolate-request.ts';
+export * from './interpolation/redact.ts';
