@@ -1,0 +1,95 @@
+/**
+ * Numbered schema migrations, applied in order inside one transaction each. Never edit a
+ * migration that has shipped: add the next number instead.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'environments, variables, collections, folders, requests, history',
+    sql: `
+      CREATE TABLE meta (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      );
+
+      CREATE TABLE environments (
+        id         TEXT PRIMARY KEY,
+        name       TEXT NOT NULL,
+        position   INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+
+      -- A secret's value lives only in value_enc (vault-sealed); value_plain is NULL for it.
+      CREATE TABLE variables (
+        environment_id TEXT NOT NULL REFERENCES environments(id) ON DELETE CASCADE,
+        position       INTEGER NOT NULL,
+        key            TEXT NOT NULL,
+        value_plain    TEXT,
+        value_enc      TEXT,
+        secret         INTEGER NOT NULL DEFAULT 0 CHECK (secret IN (0, 1)),
+        enabled        INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0, 1)),
+        PRIMARY KEY (environment_id, position),
+        CHECK (secret = 0 OR value_plain IS NULL)
+      );
+      CREATE INDEX variables_by_key ON variables(environment_id, key);
+
+      CREATE TABLE collections (
+        id             TEXT PRIMARY KEY,
+        environment_id TEXT NOT NULL REFERENCES environments(id) ON DELETE CASCADE,
+        name           TEXT NOT NULL,
+        description    TEXT,
+        position       INTEGER NOT NULL DEFAULT 0,
+        created_at     TEXT NOT NULL,
+        updated_at     TEXT NOT NULL
+      );
+      CREATE INDEX collections_by_env ON collections(environment_id, position);
+
+      CREATE TABLE folders (
+        id            TEXT PRIMARY KEY,
+        collection_id TEXT NOT NULL REFERENCES collections(id) ON DELETE CASCADE,
+        parent_id     TEXT REFERENCES folders(id) ON DELETE CASCADE,
+        name          TEXT NOT NULL,
+        position      INTEGER NOT NULL DEFAULT 0,
+        created_at    TEXT NOT NULL,
+        updated_at    TEXT NOT NULL
+      );
+      CREATE INDEX folders_by_collection ON folders(collection_id, parent_id, position);
+
+      -- request_json holds a core RequestTemplate (plus docs/examples later); never secrets.
+      CREATE TABLE requests (
+        id            TEXT PRIMARY KEY,
+        collection_id TEXT NOT NULL REFERENCES collections(id) ON DELETE CASCADE,
+        folder_id     TEXT REFERENCES folders(id) ON DELETE CASCADE,
+        name          TEXT NOT NULL,
+        position      INTEGER NOT NULL DEFAULT 0,
+        request_json  TEXT NOT NULL,
+        created_at    TEXT NOT NULL,
+        updated_at    TEXT NOT NULL
+      );
+      CREATE INDEX requests_by_parent ON requests(collection_id, folder_id, position);
+
+      -- Written after secrets and tokens are redacted; response_json is capped by the writer.
+      CREATE TABLE history (
+        id             TEXT PRIMARY KEY,
+        environment_id TEXT NOT NULL REFERENCES environments(id) ON DELETE CASCADE,
+        created_at     TEXT NOT NULL,
+        method         TEXT NOT NULL,
+        url            TEXT NOT NULL,
+        status         INTEGER,
+        duration_ms    INTEGER,
+        size           INTEGER,
+        error_code     TEXT,
+        request_json   TEXT NOT NULL,
+        response_json  TEXT
+      );
+      CREATE INDEX history_by_env ON history(environment_id, created_at DESC);
+    `,
+  },
+];
