@@ -1,0 +1,34 @@
+import type { Config } from './config.ts';
+import type { AppDeps } from './deps.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { createEnvironmentsService } from './services/environments/index.ts';
+import { createSpecService, type SpecServiceOptions } from './services/spec/index.ts';
+import { openDatabase } from './services/storage/database.ts';
+import { checkVaultKey } from './services/vault/key-check.ts';
+import { loadVaultKey } from './services/vault/key-source.ts';
+import { SecretRegistry } from './services/vault/secret-registry.ts';
+import { createVault } from './services/vault/vault.ts';
+
+export interface CreateDepsOptions {
+  /** Replaces the logger built from the config (tests pass a collecting one). */
+  logger?: Logger;
+  secrets?: SecretRegistry;
+  /** Overrides of the spec loader, e.g. `downloadUrl: null` offline. */
+  spec?: Partial<Omit<SpecServiceOptions, 'dataDir' | 'logger'>>;
+}
+
+/** Builds the core services from a config: database, vault, environments, spec loader, logger. */
+export function createDeps(config: Config, opts: CreateDepsOptions = {}): AppDeps {
+  const secrets = opts.secrets ?? new SecretRegistry();
+  const logger = opts.logger ?? createLogger({ level: config.logLevel, file: config.logFile, secrets });
+  const keySource = loadVaultKey({ secretKey: config.secretKey, dataDir: config.dataDir });
+  for (const w of keySource.warnings) logger.warn(w);
+  if (keySource.origin === 'file-created') logger.info('Created a new vault key in DATA_DIR/secret.key (mode 0600); back it up with the database.');
+  const vault = createVault(keySource.key, secrets);
+  const db = openDatabase(config.dataDir);
+  const check = checkVaultKey(db, vault);
+  if (!check.ok) logger.error(check.message);
+  const environments = createEnvironmentsService(db, vault);
+  const spec = createSpecService({ dataDir: config.dataDir, kindeSpec: config.kindeSpec, logger, ...opts.spec });
+  return { config, db, vault, secrets, environments, spec, logger };
+}
