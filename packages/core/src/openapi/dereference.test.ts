@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dereference, dereferenceWithReport, loadSpec, lookup } from './dereference.ts';
+import { dereference, dereferenceWithReport, loadSpec, resolvePointer } from './dereference.ts';
 import { parseSpec } from './parse-spec.ts';
 import type { OpenApiDoc } from './types.ts';
 
@@ -61,7 +61,7 @@ describe('dereference', () => {
 
   it('follows JSON pointer escapes', () => {
     const input = { paths: { '/a/{b}': { get: { operationId: 'x' } } } };
-    expect(lookup(input, '#/paths/~1a~1%7Bb%7D/get')).toEqual({ operationId: 'x' });
+    expect(resolvePointer(input, '#/paths/~1a~1%7Bb%7D/get')).toEqual({ operationId: 'x' });
   });
 
   it('resolves every $ref of the Kinde spec quickly', () => {

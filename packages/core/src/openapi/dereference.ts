@@ -55,7 +55,7 @@ export function dereferenceWithReport(doc: OpenApiDoc): DereferenceReport {
   };
 
   const resolveRef = (refNode: Record<string, unknown>, ref: string): unknown => {
-    const target = ref.startsWith('#') ? lookup(doc, ref) : undefined;
+    const target = ref.startsWith('#') ? resolvePointer(doc, ref) : undefined;
     if (target === undefined) {
       unresolved.add(ref);
       return { ...refNode };
@@ -80,7 +80,7 @@ export function dereferenceWithReport(doc: OpenApiDoc): DereferenceReport {
 }
 
 /** Follows a local JSON pointer such as `#/components/schemas/user` (RFC 6901 escapes included). */
-export function lookup(doc: unknown, ref: string): unknown {
+export function resolvePointer(doc: unknown, ref: string): unknown {
   if (ref === '#' || ref === '#/') return doc;
   if (!ref.startsWith('#/')) return undefined;
   let node: unknown = doc;
