@@ -1,0 +1,115 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { SendInput } from '@kinde-explorer/core';
+import { ApiError } from '../../errors.ts';
+import { startRecordingServer } from '../testing/recording-server.ts';
+import { relayFixture, type RelayFixture } from '../testing/relay-fixture.ts';
+
+let fx: RelayFixture | undefined;
+afterEach(async () => {
+  await fx?.close();
+  fx = undefined;
+});
+
+const users: SendInput = { environmentId: 'env-1', request: { method: 'GET', url: '{{business_domain}}/api/v1/users' } };
+
+async function failure(p: Promise<unknown>): Promise<ApiError> {
+  const err = await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(ApiError);
+  return err as ApiError;
+}
+
+describe('relay limits', () => {
+  it('gives up on a silent upstream with upstream_timeout', async () => {
+    fx = await relayFixture({ relay: { timeoutMs: 300 } });
+    fx.setApi(() => {});
+    const started = Date.now();
+    const err = await failure(fx.relay.send(users, fx.env));
+    expect(err.status).toBe(504);
+    expect(err.code).toBe('upstream_timeout');
+    expect(err.message).toContain(new URL(fx.kinde.url).host);
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+
+  it('times out a body that stalls after the headers', async () => {
+    fx = await relayFixture({ relay: { timeoutMs: 300 } });
+    fx.setApi((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"users":[');
+    });
+    expect((await failure(fx.relay.send(users, fx.env))).code).toBe('upstream_timeout');
+  });
+
+  it('refuses a response over the size cap while streaming it', async () => {
+    fx = await relayFixture({ relay: { maxResponseBytes: 10_000 } });
+    let written = 0;
+    fx.setApi((_req, res, raw) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      // An endless body: only stopping early lets this test finish.
+      const timer = setInterval(() => {
+        written += 4096;
+        res.write('x'.repeat(4096));
+      }, 1);
+      raw.socket.on('close', () => clearInterval(timer));
+    });
+    const err = await failure(fx.relay.send(users, fx.env));
+    expect(err.status).toBe(502);
+    expect(err.code).toBe('response_too_large');
+    expect(err.message).toMatch(/RELAY_MAX_RESPONSE_MB/);
+    expect(written).toBeGreaterThan(10_000);
+  });
+
+  it('refuses a declared oversize body without reading it', async () => {
+    fx = await relayFixture({ relay: { maxResponseBytes: 1000 } });
+    fx.setApi((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': '5000' });
+      res.end('y'.repeat(5000));
+    });
+    expect((await failure(fx.relay.send(users, fx.env))).code).toBe('response_too_large');
+  });
+
+  it('returns a body just under the cap whole', async () => {
+    fx = await relayFixture({ relay: { maxResponseBytes: 10_000 } });
+    fx.setApi((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.end('z'.repeat(10_000));
+    });
+    const result = await fx.relay.send(users, fx.env);
+    expect(result.size).toBe(10_000);
+    expect(result.truncated).toBe(false);
+  });
+
+  it('aborts the upstream request when the caller cancels', async () => {
+    fx = await relayFixture();
+    let upstreamClosed!: () => void;
+    const closed = new Promise<void>((r) => (upstreamClosed = r));
+    let arrived!: () => void;
+    const gotRequest = new Promise<void>((r) => (arrived = r));
+    fx.setApi((_req, _res, raw) => {
+      raw.socket.on('close', () => upstreamClosed());
+      arrived();
+    });
+    const controller = new AbortController();
+    const sending = fx.relay.send(users, fx.env, controller.signal);
+    await gotRequest;
+    controller.abort();
+    const err = await failure(sending);
+    expect(err.code).toBe('cancelled');
+    await closed;
+  });
+
+  it('says which host it could not reach', async () => {
+    const gone = await startRecordingServer();
+    const url = gone.url;
+    await gone.close();
+    fx = await relayFixture();
+    const env = { ...fx.env, businessDomain: url, variables: { ...fx.env.variables, business_domain: url } };
+    const err = await failure(fx.relay.send({ ...users, request: { ...users.request, auth: 'none' } }, env));
+    expect(err.status).toBe(502);
+    expect(err.code).toBe('upstream_unreachable');
+    expect(err.message).toContain(new URL(url).host);
+    expect(err.message).toContain('ECONNREFUSED');
+  });
+});

@@ -1,0 +1,200 @@
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { interpolateRequest, redact, type RequestTemplate, type SendInput, type SendResult } from '@kinde-explorer/core';
+import { ApiError, apiError } from '../../errors.ts';
+import type { ResolvedEnvironment } from '../environments/types.ts';
+import { networkReason } from '../token/exchange-token.ts';
+import { credentialsFor, requireBusinessDomain } from '../token/credentials.ts';
+import type { TokenCache } from '../token/token-cache.ts';
+import { checkTarget } from './check-target.ts';
+import { readBody } from './read-body.ts';
+import { showBody } from './response-body.ts';
+import { appendQuery, upstreamBody } from './upstream-body.ts';
+import { upstreamHeaders } from './upstream-headers.ts';
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+/** Large enough for a 20–50 MB JSON export to reach the viewer whole. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+
+export interface RelayOptions {
+  /** Per upstream attempt, headers and body included. */
+  timeoutMs?: number;
+  maxResponseBytes?: number;
+}
+
+/** What history may keep of a send: the template and the redacted outcome, never a secret or token. */
+export interface SentRecord {
+  environmentId: string;
+  /** The request as the user wrote it (`{{vars}}` unexpanded), with any literal secret redacted. */
+  request: RequestTemplate;
+  sentAt: string;
+  response?: SendResult;
+  error?: { code: string; message: string };
+}
+
+export interface RelayDeps {
+  tokens: TokenCache;
+  options?: RelayOptions;
+  /** Called after each send, off the request's path; must not throw (errors are swallowed). */
+  onSent?: ((record: SentRecord) => void) | undefined;
+}
+
+export type Relay = ReturnType<typeof createRelay>;
+
+/** The `/api/send` pipeline: interpolate, lock the target, authorise, relay, redact. */
+export function createRelay(deps: RelayDeps) {
+  const timeoutMs = deps.options?.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxBytes = deps.options?.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+
+  async function send(input: SendInput, env: ResolvedEnvironment, signal?: AbortSignal): Promise<SendResult> {
+    const started = performance.now();
+    const secrets = [...env.secretValues];
+    const sentAt = new Date().toISOString();
+    try {
+      const result = await relay(input.request, env, secrets, started, signal);
+      notify({ environmentId: env.id, request: scrubTemplate(input.request, secrets), sentAt, response: result });
+      return result;
+    } catch (err) {
+      const failure = signal?.aborted && !(err instanceof ApiError && err.code !== 'cancelled') ? cancelled() : err;
+      if (failure instanceof ApiError) {
+        const message = redact(failure.message, secrets);
+        notify({ environmentId: env.id, request: scrubTemplate(input.request, secrets), sentAt, error: { code: failure.code, message } });
+        if (message !== failure.message) throw apiError(failure.status as ContentfulStatusCode, failure.code, message, failure.details);
+      }
+      throw failure;
+    }
+  }
+
+  async function relay(template: RequestTemplate, env: ResolvedEnvironment, secrets: string[], started: number, signal?: AbortSignal): Promise<SendResult> {
+    const businessDomain = requireBusinessDomain(env);
+    // The normalised origin, whatever spelling was stored, so `{{business_domain}}/api/...` always parses.
+    const resolved = interpolateRequest(template, { ...env.variables, business_domain: businessDomain });
+    if (!resolved.ok) {
+      if (resolved.code === 'variable_loop') throw apiError(400, 'variable_loop', `${capitalise(resolved.errors.join('; '))}.`, { loop: resolved.loop });
+      const names = resolved.unresolved.map((n) => `{{${n}}}`).join(', ');
+      const plural = resolved.unresolved.length > 1;
+      throw apiError(
+        400,
+        'unresolved_variable',
+        `Unresolved variable${plural ? 's' : ''} ${names}: add ${plural ? 'them' : 'it'} to the environment "${env.name}" or the request.`,
+        { unresolved: resolved.unresolved },
+      );
+    }
+    const request = resolved.value;
+    const url = checkTarget(appendQuery(request.url, request.query), businessDomain);
+    const useToken = (request.auth ?? 'kinde-m2m') === 'kinde-m2m';
+    const creds = useToken ? credentialsFor(env) : undefined;
+    // Build once before any token is spent, so a bad header or body is a 400 with nothing sent.
+    upstreamHeaders(request.headers, { bearer: useToken ? '' : undefined, bodyContentType: upstreamBody(request.method, request.body).contentType });
+
+    let tokenMs = 0;
+    let upstreamMs = 0;
+    let staleToken: string | undefined;
+    for (let attempt = 0; ; attempt++) {
+      let bearer: string | undefined;
+      if (creds) {
+        const t0 = performance.now();
+        try {
+          if (staleToken !== undefined) deps.tokens.invalidate(env.id, staleToken);
+          bearer = (await deps.tokens.get(env.id, creds, signal)).token.accessToken;
+        } finally {
+          tokenMs += performance.now() - t0;
+        }
+        secrets.push(bearer);
+      }
+      const { body, contentType } = upstreamBody(request.method, request.body);
+      const headers = upstreamHeaders(request.headers, { bearer, bodyContentType: contentType });
+
+      const t0 = performance.now();
+      const timeout = AbortSignal.timeout(timeoutMs);
+      const upstreamSignal = signal ? AbortSignal.any([signal, timeout]) : timeout;
+      try {
+        const res = await fetch(url, { method: request.method, headers, body, redirect: 'manual', signal: upstreamSignal });
+        // A 401 with a token we held: it may have been revoked or rotated. Renew once, retry once.
+        if (res.status === 401 && bearer !== undefined && attempt === 0) {
+          await res.body?.cancel().catch(() => {});
+          upstreamMs += performance.now() - t0;
+          staleToken = bearer;
+          continue;
+        }
+        const bytes = await readBody(res, maxBytes, url.host);
+        upstreamMs += performance.now() - t0;
+        const shown = showBody(bytes, res.headers.get('content-type'), secrets);
+        return {
+          status: res.status,
+          statusText: res.statusText,
+          headers: responseHeaders(res.headers, secrets),
+          ...shown,
+          size: bytes.byteLength,
+          truncated: false,
+          timings: { tokenMs: round(tokenMs), upstreamMs: round(upstreamMs), totalMs: round(performance.now() - started) },
+          url: redact(url.href, secrets),
+        };
+      } catch (err) {
+        throw upstreamFailure(err, { signal, timeout, host: url.host, timeoutMs });
+      }
+    }
+  }
+
+  function notify(record: SentRecord) {
+    if (!deps.onSent) return;
+    const onSent = deps.onSent;
+    // History may write to the database: keep it off the response's path.
+    setImmediate(() => {
+      try {
+        onSent(record);
+      } catch {
+        // A history failure must never affect a send.
+      }
+    });
+  }
+
+  return { send, timeoutMs, maxResponseBytes: maxBytes };
+}
+
+function upstreamFailure(err: unknown, ctx: { signal?: AbortSignal | undefined; timeout: AbortSignal; host: string; timeoutMs: number }): unknown {
+  if (err instanceof ApiError) return err;
+  if (ctx.signal?.aborted) return cancelled();
+  if (ctx.timeout.aborted) {
+    return apiError(
+      504,
+      'upstream_timeout',
+      `${ctx.host} did not answer within ${formatSeconds(ctx.timeoutMs)}. Try again, or ask for less (e.g. a smaller page_size).`,
+      { timeoutMs: ctx.timeoutMs },
+    );
+  }
+  const reason = networkReason(err);
+  return apiError(
+    502,
+    'upstream_unreachable',
+    `Could not reach ${ctx.host} (${reason}). Check the environment's business_domain and that this server can reach it.`,
+    { host: ctx.host, reason },
+  );
+}
+
+/** The client went away; nobody reads this answer, but the log and history say what happened. */
+function cancelled(): ApiError {
+  return apiError(499 as ContentfulStatusCode, 'cancelled', 'The request was cancelled.');
+}
+
+function responseHeaders(headers: Headers, secrets: readonly string[]): { key: string; value: string }[] {
+  const out: { key: string; value: string }[] = [];
+  // Headers iterates set-cookie once per cookie, every other name once with values joined.
+  headers.forEach((value, key) => out.push({ key, value: redact(value, secrets) }));
+  return out;
+}
+
+function scrubTemplate(template: RequestTemplate, secrets: readonly string[]): RequestTemplate {
+  return JSON.parse(redact(JSON.stringify(template), secrets)) as RequestTemplate;
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 10) / 10;
+}
+
+function formatSeconds(ms: number): string {
+  return ms >= 1000 ? `${Math.round(ms / 100) / 10} s` : `${ms} ms`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
