@@ -7,7 +7,10 @@ import { hostCheck } from './middleware/host-check.ts';
 import { requestLog } from './middleware/request-log.ts';
 import { sameOrigin } from './middleware/same-origin.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
+import { catalogRoutes } from './routes/catalog.ts';
+import { environmentRoutes } from './routes/environments.ts';
 import { healthRoutes } from './routes/health.ts';
+import { specRoutes } from './routes/spec.ts';
 
 /** Request bodies above this are refused before parsing (the largest legitimate one is a send with a big body). */
 export const MAX_BODY_BYTES = 25 * 1024 * 1024;
@@ -36,7 +39,11 @@ export function createApp(deps: AppDeps) {
     }),
   );
 
-  const routes = app.route('/api/health', healthRoutes(deps));
+  const routes = app
+    .route('/api/health', healthRoutes(deps))
+    .route('/api/environments', environmentRoutes(deps))
+    .route('/api/catalog', catalogRoutes(deps))
+    .route('/api/spec', specRoutes(deps));
 
   return routes;
 }

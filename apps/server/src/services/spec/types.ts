@@ -1,5 +1,4 @@
-// Switches to core's OpenApiDoc type once core exports it.
-type OpenApiDoc = Record<string, unknown>;
+import type { OpenApiDoc, OperationDetail, OperationSummary } from '@kinde-explorer/core';
 
 export type SpecState = 'loading' | 'ready' | 'unavailable';
 
@@ -15,25 +14,14 @@ export interface SpecStatus {
   loadedAt: string | null;
 }
 
-/** One line of the catalog: enough to list and search operations. */
-export interface CatalogEntry {
-  operationId: string;
-  method: string;
-  path: string;
-  tag: string;
-  summary: string;
-  scope: string | null;
-  deprecated: boolean;
-}
-
 export interface SpecService {
   status(): SpecStatus;
   /** Resolves once the current load attempt has finished (ready or unavailable). */
   settled(): Promise<SpecStatus>;
   /** Throws `ApiError` 503 `spec_unavailable` when no spec is loaded. */
-  catalog(): CatalogEntry[];
-  /** The operation in full (dereferenced); throws 404 / 503. */
-  operation(operationId: string): Record<string, unknown>;
+  catalog(): OperationSummary[];
+  /** The operation in full; throws 404 `not_found` / 503 `spec_unavailable`. */
+  operation(operationId: string): OperationDetail;
   /** The parsed, dereferenced document, when ready. */
   document(): OpenApiDoc | undefined;
   /** Validates and installs a spec given as text; throws `ApiError` 400 with the problems found. */
