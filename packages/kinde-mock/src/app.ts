@@ -35,14 +35,15 @@ export function createSandboxApp(opts: SandboxOptions = {}): SandboxApp {
   const specSource = opts.spec ?? process.env.KINDE_SPEC;
   const doc = specSource ? loadSpecSync(specSource) : null;
   const clientId = opts.clientId ?? DEFAULTS.clientId;
+  const clientSecret = opts.clientSecret ?? DEFAULTS.clientSecret;
   const context: SandboxContext = {
     clientId,
-    clientSecret: opts.clientSecret ?? DEFAULTS.clientSecret,
+    clientSecret,
     grantedScopes: opts.scopes ?? [...new Set([...(doc ? allScopes(doc) : []), ...CORE_SCOPES])].sort(),
     tokenTtlSeconds: opts.tokenTtlSeconds ?? DEFAULTS.tokenTtlSeconds,
     doc,
     key: createSigningKey(),
-    store: new Store(opts.seed ?? DEFAULTS.seed, clientId),
+    store: new Store(opts.seed ?? DEFAULTS.seed, clientId, clientSecret),
   };
   const recorder = new StatsRecorder();
   let faults: Faults = { ...NO_FAULTS };

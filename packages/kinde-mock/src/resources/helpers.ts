@@ -54,3 +54,17 @@ export function optionalBoolean(body: Record<string, unknown>, field: string): b
 export function listQuery(c: Context, name: string): string[] {
   return (c.req.query(name) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 }
+
+/** Applies Kinde's `sort` values (`name_asc`, `email_desc`, ...) with the given keys; unknown sorts keep order. */
+export function sortBy<T>(items: T[], sort: string | undefined, keys: Record<string, (item: T) => string | null>): T[] {
+  const m = /^(\w+?)_(asc|desc)$/.exec(sort ?? '');
+  const key = m ? keys[m[1]!] : undefined;
+  if (!m || !key) return items;
+  const dir = m[2] === 'desc' ? -1 : 1;
+  return [...items].sort((a, b) => dir * (key(a) ?? '').localeCompare(key(b) ?? ''));
+}
+
+/** A list response in Kinde's shape: code, message, the items under `field`, next_token when more follow. */
+export function listBody<T>(field: string, page: { page: T[]; next_token?: string }) {
+  return { code: 'OK', message: 'Success', [field]: page.page, ...(page.next_token ? { next_token: page.next_token } : {}) };
+}

@@ -1,19 +1,12 @@
 import { Hono } from 'hono';
 import { requireScope } from '../auth/scope.ts';
 import type { AppEnv } from '../context.ts';
-import { ApiError } from '../errors.ts';
 import { paginate } from '../store/paginate.ts';
 import type { Store } from '../store/store.ts';
-import type { UserRecord } from '../store/types.ts';
+import { findUser } from './lookups.ts';
 import { createUser } from './user-create.ts';
 import { OK, listQuery, optionalBoolean, optionalString, readJsonObject, requiredQuery } from './helpers.ts';
 import { parseExpand, userDetail, userListItem } from './user-view.ts';
-
-function findUser(store: Store, id: string): UserRecord {
-  const user = store.data.users.find((u) => u.id === id);
-  if (!user) throw new ApiError(400, 'USER_INVALID', `No user with id "${id}".`);
-  return user;
-}
 
 /** Users: list with filters and pagination, and create / read / update / delete one user. */
 export function userRoutes(store: Store) {

@@ -104,7 +104,7 @@ function seedMemberships(rng: Rng, users: UserRecord[], orgs: OrganizationRecord
 }
 
 /** Builds the whole seeded data set; the same seed and client id always give the same data. */
-export function createSeedData(seed: number, clientId: string): SandboxData {
+export function createSeedData(seed: number, clientId: string, clientSecret: string): SandboxData {
   const rng = createRng(seed);
   const users = seedUsers(rng);
   const organizations = seedOrganizations(rng);
@@ -142,10 +142,11 @@ export function createSeedData(seed: number, clientId: string): SandboxData {
       },
     ],
     applications: [
-      { id: clientId, name: 'Kinde API Explorer (sandbox)', type: 'm2m' },
-      { id: rng.hex(32), name: 'Storefront', type: 'reg' },
-      { id: rng.hex(32), name: 'Admin console', type: 'spa' },
-      { id: rng.hex(32), name: 'Nightly sync job', type: 'm2m' },
+      // The sandbox's own M2M app: Kinde shows an app's secret to the management API, so does this.
+      { id: clientId, name: 'Kinde API Explorer (sandbox)', type: 'm2m', client_secret: clientSecret, login_uri: null, homepage_uri: null },
+      { id: rng.hex(32), name: 'Storefront', type: 'reg', client_secret: rng.hex(52), login_uri: 'https://shop.example.com/api/auth/login', homepage_uri: 'https://shop.example.com' },
+      { id: rng.hex(32), name: 'Admin console', type: 'spa', client_secret: '', login_uri: 'https://admin.example.com/login', homepage_uri: 'https://admin.example.com' },
+      { id: rng.hex(32), name: 'Nightly sync job', type: 'm2m', client_secret: rng.hex(52), login_uri: null, homepage_uri: null },
     ],
   };
 }

@@ -11,13 +11,14 @@ export class Store {
   constructor(
     private readonly seed: number,
     private readonly clientId: string,
+    private readonly clientSecret: string,
   ) {
-    this.data = createSeedData(seed, clientId);
+    this.data = createSeedData(seed, clientId, clientSecret);
     this.rng = createRng(seed ^ 0x5eed);
   }
 
   reset(): void {
-    this.data = createSeedData(this.seed, this.clientId);
+    this.data = createSeedData(this.seed, this.clientId, this.clientSecret);
     this.rng = createRng(this.seed ^ 0x5eed);
   }
 

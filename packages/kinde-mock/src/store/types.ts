@@ -77,6 +77,9 @@ export interface ApplicationRecord {
   id: string;
   name: string;
   type: 'reg' | 'spa' | 'm2m' | 'device';
+  client_secret: string;
+  login_uri: string | null;
+  homepage_uri: string | null;
 }
 
 export interface SandboxData {
