@@ -44,6 +44,10 @@ const envSchema = z.object({
   LOG_FILE: optionalString,
   /** Where the built SPA lives; tests point it at a fixture. */
   WEB_DIST: optionalString,
+  /** How long `/api/send` waits for Kinde (per attempt, body included). */
+  RELAY_TIMEOUT_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number({ error: 'must be a number' }).positive('must be above 0').max(3600).default(30)),
+  /** Largest upstream response `/api/send` accepts. */
+  RELAY_MAX_RESPONSE_MB: z.preprocess(emptyAsUndefined, z.coerce.number({ error: 'must be a number' }).positive('must be above 0').max(1024).default(64)),
 });
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -61,6 +65,8 @@ export interface Config {
   logLevel: LogLevel;
   logFile: string | undefined;
   webDist: string;
+  relayTimeoutMs: number;
+  relayMaxResponseBytes: number;
 }
 
 /** Thrown with every problem listed, one per line, so a bad `.env` is fixed in one go. */
@@ -98,5 +104,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     logFile: e.LOG_FILE ? resolve(e.LOG_FILE) : undefined,
     webDist: resolve(e.WEB_DIST ?? resolve(REPO_ROOT, 'apps/web/dist')),
+    relayTimeoutMs: Math.round(e.RELAY_TIMEOUT_SECONDS * 1000),
+    relayMaxResponseBytes: Math.round(e.RELAY_MAX_RESPONSE_MB * 1024 * 1024),
   };
 }

@@ -2,10 +2,12 @@ import type { Config } from './config.ts';
 import type { AppDeps } from './deps.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createEnvironmentsService } from './services/environments/index.ts';
+import { createRelay } from './services/relay/relay.ts';
 import { createSpecService, type SpecServiceOptions } from './services/spec/index.ts';
 import { openDatabase } from './services/storage/database.ts';
 import { checkVaultKey } from './services/vault/key-check.ts';
 import { loadVaultKey } from './services/vault/key-source.ts';
+import { TokenCache } from './services/token/token-cache.ts';
 import { SecretRegistry } from './services/vault/secret-registry.ts';
 import { createVault } from './services/vault/vault.ts';
 
@@ -30,5 +32,9 @@ export function createDeps(config: Config, opts: CreateDepsOptions = {}): AppDep
   if (!check.ok) logger.error(check.message);
   const environments = createEnvironmentsService(db, vault);
   const spec = createSpecService({ dataDir: config.dataDir, kindeSpec: config.kindeSpec, logger, ...opts.spec });
-  return { config, db, vault, secrets, environments, spec, logger };
+  // Tokens join the secret registry so no log line can carry one; edited or deleted environments drop theirs.
+  const tokens = new TokenCache({ onIssued: (t) => secrets.add(t.accessToken) });
+  environments.onChange((id) => tokens.invalidate(id));
+  const relay = createRelay({ tokens, options: { timeoutMs: config.relayTimeoutMs, maxResponseBytes: config.relayMaxResponseBytes } });
+  return { config, db, vault, secrets, environments, spec, logger, tokens, relay };
 }

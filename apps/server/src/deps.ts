@@ -2,7 +2,9 @@ import type { Database } from 'better-sqlite3';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
 import type { EnvironmentsService } from './services/environments/types.ts';
+import type { Relay } from './services/relay/relay.ts';
 import type { SpecService } from './services/spec/types.ts';
+import type { TokenCache } from './services/token/token-cache.ts';
 import type { SecretRegistry } from './services/vault/secret-registry.ts';
 import type { Vault } from './services/vault/vault.ts';
 
@@ -21,8 +23,8 @@ export interface AppDeps {
   logger: Logger;
   /** The Kinde sandbox started beside the server, when it runs. */
   sandbox?: { url: string } | undefined;
-  /** Token cache and exchange (services/token/, server B). Optional until B's services exist. */
-  tokens?: unknown;
-  /** Relay of `/api/send` (services/relay/, server B). */
-  relay?: unknown;
+  /** M2M tokens per environment (services/token/). */
+  tokens: TokenCache;
+  /** The `/api/send` pipeline (services/relay/); `relay.onSent(listener)` is the hook for history. */
+  relay: Relay;
 }

@@ -31,11 +31,13 @@ export interface SentRecord {
   error?: { code: string; message: string };
 }
 
+export type SentListener = (record: SentRecord) => void;
+
 export interface RelayDeps {
   tokens: TokenCache;
   options?: RelayOptions;
-  /** Called after each send, off the request's path; must not throw (errors are swallowed). */
-  onSent?: ((record: SentRecord) => void) | undefined;
+  /** A first listener; more can subscribe with `relay.onSent`. */
+  onSent?: SentListener | undefined;
 }
 
 export type Relay = ReturnType<typeof createRelay>;
@@ -44,6 +46,7 @@ export type Relay = ReturnType<typeof createRelay>;
 export function createRelay(deps: RelayDeps) {
   const timeoutMs = deps.options?.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBytes = deps.options?.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+  const listeners = new Set<SentListener>(deps.onSent ? [deps.onSent] : []);
 
   async function send(input: SendInput, env: ResolvedEnvironment, signal?: AbortSignal): Promise<SendResult> {
     const started = performance.now();
@@ -136,19 +139,26 @@ export function createRelay(deps: RelayDeps) {
   }
 
   function notify(record: SentRecord) {
-    if (!deps.onSent) return;
-    const onSent = deps.onSent;
+    if (listeners.size === 0) return;
     // History may write to the database: keep it off the response's path.
     setImmediate(() => {
-      try {
-        onSent(record);
-      } catch {
-        // A history failure must never affect a send.
+      for (const listener of listeners) {
+        try {
+          listener(record);
+        } catch {
+          // A history failure must never affect a send.
+        }
       }
     });
   }
 
-  return { send, timeoutMs, maxResponseBytes: maxBytes };
+  /** Subscribes to every finished send (success or relay error), redacted; returns an unsubscribe. */
+  function onSent(listener: SentListener): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  }
+
+  return { send, onSent, timeoutMs, maxResponseBytes: maxBytes };
 }
 
 function upstreamFailure(err: unknown, ctx: { signal?: AbortSignal | undefined; timeout: AbortSignal; host: string; timeoutMs: number }): unknown {

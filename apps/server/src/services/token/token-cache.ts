@@ -20,6 +20,8 @@ export interface TokenCacheOptions {
   /** Renew this long before `exp` (capped at a tenth of the token's life, so short-lived tokens still cache). */
   refreshSkewMs?: number;
   now?: () => number;
+  /** Told of every new token, e.g. so the log scrubber learns it. */
+  onIssued?: (token: ExchangedToken) => void;
 }
 
 interface Entry {
@@ -40,11 +42,13 @@ export class TokenCache {
   readonly #exchange: Exchange;
   readonly #skewMs: number;
   readonly #now: () => number;
+  readonly #onIssued: ((token: ExchangedToken) => void) | undefined;
 
   constructor(options: TokenCacheOptions = {}) {
     this.#exchange = options.exchange ?? ((creds) => exchangeToken(creds));
     this.#skewMs = options.refreshSkewMs ?? 60_000;
     this.#now = options.now ?? Date.now;
+    this.#onIssued = options.onIssued;
   }
 
   /** A valid token for the environment, exchanging one if needed. `signal` only stops this caller's wait. */
@@ -83,6 +87,7 @@ export class TokenCache {
     const startedAt = this.#now();
     const flight = this.#exchange(creds).then(
       (token) => {
+        this.#onIssued?.(token);
         // Only store into the entry we started from: an invalidate or credential change wins.
         if (this.#entries.get(envId) === entry) {
           const life = Math.max(0, token.expiresAt - startedAt);
