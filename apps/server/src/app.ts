@@ -10,6 +10,7 @@ import { securityHeaders } from './middleware/security-headers.ts';
 import { catalogRoutes } from './routes/catalog.ts';
 import { environmentRoutes } from './routes/environments.ts';
 import { healthRoutes } from './routes/health.ts';
+import { openapiRoutes } from './routes/openapi.ts';
 import { specRoutes } from './routes/spec.ts';
 
 /** Request bodies above this are refused before parsing (the largest legitimate one is a send with a big body). */
@@ -41,6 +42,7 @@ export function createApp(deps: AppDeps) {
 
   const routes = app
     .route('/api/health', healthRoutes(deps))
+    .route('/api/openapi.json', openapiRoutes())
     .route('/api/environments', environmentRoutes(deps))
     .route('/api/catalog', catalogRoutes(deps))
     .route('/api/spec', specRoutes(deps));

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppDeps } from '../deps.ts';
+export { specStatusSchema } from '../services/spec/types.ts';
 import { validate } from '../validate.ts';
 
 export const specUploadSchema = z.union([

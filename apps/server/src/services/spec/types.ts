@@ -1,18 +1,19 @@
+import { z } from 'zod';
 import type { OpenApiDoc, OperationDetail, OperationSummary } from '@kinde-explorer/core';
 
-export type SpecState = 'loading' | 'ready' | 'unavailable';
-
-export interface SpecStatus {
-  status: SpecState;
+export const specStatusSchema = z.object({
+  status: z.enum(['loading', 'ready', 'unavailable']),
   /** Where the loaded spec came from: a path, a URL, `cache`, `upload`. */
-  source: string | null;
+  source: z.string().nullable(),
   /** For people: what happened and, when unavailable, how to provide a spec. */
-  message: string;
-  operations: number;
-  title: string | null;
-  version: string | null;
-  loadedAt: string | null;
-}
+  message: z.string(),
+  operations: z.number().int(),
+  title: z.string().nullable(),
+  version: z.string().nullable(),
+  loadedAt: z.string().nullable(),
+});
+export type SpecStatus = z.infer<typeof specStatusSchema>;
+export type SpecState = SpecStatus['status'];
 
 export interface SpecService {
   status(): SpecStatus;
