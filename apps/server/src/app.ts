@@ -7,6 +7,7 @@ import { hostCheck } from './middleware/host-check.ts';
 import { requestLog } from './middleware/request-log.ts';
 import { sameOrigin } from './middleware/same-origin.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
+import { mountSpa } from './middleware/spa.ts';
 import { catalogRoutes } from './routes/catalog.ts';
 import { environmentRoutes } from './routes/environments.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -47,6 +48,8 @@ export function createApp(deps: AppDeps) {
     .route('/api/catalog', catalogRoutes(deps))
     .route('/api/spec', specRoutes(deps));
 
+  // After the API routes, so an unknown /api path stays a JSON 404.
+  mountSpa(app, deps.config.webDist);
   return routes;
 }
 
