@@ -60,7 +60,6 @@ export interface Sandbox {
   url: string;
   port: number;
   /** Usable with app.request() in tests. */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- callers only need request()/fetch
   app: Hono<any>;
   stats(): SandboxStats;
   setFaults(f: Partial<Faults>): void;
