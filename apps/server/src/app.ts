@@ -12,7 +12,9 @@ import { catalogRoutes } from './routes/catalog.ts';
 import { environmentRoutes } from './routes/environments.ts';
 import { healthRoutes } from './routes/health.ts';
 import { openapiRoutes } from './routes/openapi.ts';
+import { sendRoutes } from './routes/send.ts';
 import { specRoutes } from './routes/spec.ts';
+import { tokenRoutes } from './routes/token.ts';
 
 /** Request bodies above this are refused before parsing (the largest legitimate one is a send with a big body). */
 export const MAX_BODY_BYTES = 25 * 1024 * 1024;
@@ -45,6 +47,8 @@ export function createApp(deps: AppDeps) {
     .route('/api/health', healthRoutes(deps))
     .route('/api/openapi.json', openapiRoutes())
     .route('/api/environments', environmentRoutes(deps))
+    .route('/api/environments', tokenRoutes(deps))
+    .route('/api/send', sendRoutes(deps))
     .route('/api/catalog', catalogRoutes(deps))
     .route('/api/spec', specRoutes(deps));
 

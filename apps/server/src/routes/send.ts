@@ -1,0 +1,40 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { sendInputSchema } from '@kinde-explorer/core';
+import type { AppDeps } from '../deps.ts';
+import { apiError } from '../errors.ts';
+import { validate } from '../validate.ts';
+
+const requestIdParam = z.object({ requestId: z.string().min(1).max(100) });
+
+/**
+ * `POST /api/send`: relays one request through the environment's Kinde domain. 200 with the
+ * upstream answer for any upstream status; non-200 only when the relay itself failed.
+ * `DELETE /api/send/:requestId` cancels a send started with that `requestId`.
+ */
+export function sendRoutes(deps: Pick<AppDeps, 'environments' | 'relay'>) {
+  const inflight = new Map<string, AbortController>();
+  return new Hono()
+    .post('/', validate('json', sendInputSchema), async (c) => {
+      const input = c.req.valid('json');
+      const env = deps.environments.getResolved(input.environmentId);
+      const controller = new AbortController();
+      // The browser closing the connection (or a DELETE naming this send) aborts the upstream call.
+      const signal = AbortSignal.any([c.req.raw.signal, controller.signal]);
+      const id = input.requestId;
+      if (id) inflight.set(id, controller);
+      try {
+        return c.json(await deps.relay.send(input, env, signal), 200);
+      } finally {
+        if (id && inflight.get(id) === controller) inflight.delete(id);
+      }
+    })
+    .delete('/:requestId', validate('param', requestIdParam), (c) => {
+      const { requestId } = c.req.valid('param');
+      const controller = inflight.get(requestId);
+      if (!controller) throw apiError(404, 'not_found', `No send with requestId "${requestId}" is in progress (it may have finished).`);
+      controller.abort();
+      inflight.delete(requestId);
+      return c.body(null, 204);
+    });
+}
