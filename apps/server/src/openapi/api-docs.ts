@@ -23,7 +23,11 @@ const tokenInfo = z.object({
     azp: z.string().optional(),
     gty: z.union([z.string(), z.array(z.string())]).optional(),
   }).loose(),
+  scopes: z.array(z.string()),
   expiresAt: z.string(),
+  expiresIn: z.number(),
+  /** False when this call performed a token exchange. */
+  cached: z.boolean(),
 }).loose();
 
 /** Every route of the server API. `openapi.test.ts` fails when a route is missing here. */
@@ -41,6 +45,7 @@ export const API_DOCS: RouteDoc[] = [
   { method: 'delete', path: '/api/environments/:id/token', operationId: 'forgetEnvironmentToken', tag: 'Token', summary: 'Forget the cached token', responses: { 204: { description: 'Forgotten', schema: null } }, errors: [404] },
 
   { method: 'post', path: '/api/send', operationId: 'send', tag: 'Send', summary: 'Relay a request to the environment’s Kinde domain', description: 'Any upstream status answers 200 with that status inside; a non-200 means the relay itself failed (`unresolved_variable`, `target_not_allowed`, `token_exchange_failed`, …).', body: sendInputSchema, responses: { 200: { description: 'The upstream answer', schema: sendResultSchema } }, errors: [404, 502, 504] },
+  { method: 'delete', path: '/api/send/:requestId', operationId: 'cancelSend', tag: 'Send', summary: 'Cancel a send started with this `requestId`', description: 'The upstream request is aborted and the pending `POST /api/send` answers `cancelled`. Closing the connection of the `POST` cancels too.', responses: { 204: { description: 'Cancelled', schema: null } }, errors: [404] },
 
   { method: 'get', path: '/api/catalog', operationId: 'listCatalogOperations', tag: 'Catalog', summary: 'Operations of the loaded Kinde spec', responses: { 200: { description: 'The catalog', schema: catalogSchema } }, errors: [503] },
   { method: 'get', path: '/api/catalog/:operationId', operationId: 'getCatalogOperation', tag: 'Catalog', summary: 'One operation in full', responses: { 200: { description: 'The operation', schema: operationDetailSchema } }, errors: [404, 503] },
