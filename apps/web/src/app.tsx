@@ -1,0 +1,7 @@
+import { AppShell } from './features/layout/app-shell.tsx';
+import { useApplyTheme } from './lib/theme.ts';
+
+export function App() {
+  useApplyTheme();
+  return <AppShell />;
+}

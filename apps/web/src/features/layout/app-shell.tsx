@@ -1,0 +1,65 @@
+import { useEffect } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useAppStore } from '../../store/app-store.ts';
+import { environmentsQuery } from '../environments/environment-queries.ts';
+import { EnvironmentEditor } from '../environments/environment-editor.tsx';
+import { preloadCodeEditor } from '../../lib/monaco/lazy-code-editor.tsx';
+import { TopBar } from './top-bar.tsx';
+import { Sidebar } from './sidebar.tsx';
+import { TabBar } from './tab-bar.tsx';
+import { RequestWorkspace } from './request-workspace.tsx';
+import { EmptyWorkspace } from './empty-workspace.tsx';
+import './layout.css';
+
+/** Prefer the sandbox a newcomer is told to pick, else the first environment. */
+function useDefaultEnvironment() {
+  const { data: environments } = useQuery(environmentsQuery());
+  const activeId = useAppStore((s) => s.activeEnvironmentId);
+  const setActive = useAppStore((s) => s.setActiveEnvironment);
+  useEffect(() => {
+    if (!environments) return;
+    if (activeId && environments.some((e) => e.id === activeId)) return;
+    const preferred = environments.find((e) => e.name === 'Kinde sandbox') ?? environments[0];
+    setActive(preferred?.id ?? null);
+  }, [environments, activeId, setActive]);
+}
+
+export function AppShell() {
+  useDefaultEnvironment();
+  const tabs = useAppStore((s) => s.tabs);
+  const activeTabId = useAppStore((s) => s.activeTabId);
+  const openRequestTab = useAppStore((s) => s.openRequestTab);
+  const active = tabs.find((t) => t.id === activeTabId) ?? null;
+
+  // A first visit opens the ready-made "list users" request.
+  useEffect(() => {
+    if (useAppStore.getState().tabs.length === 0) openRequestTab();
+    // Fetch Monaco once the first screen is up, so the body editor opens instantly later.
+    const idle = window.requestIdleCallback?.(() => preloadCodeEditor(), { timeout: 3000 });
+    return () => {
+      if (idle !== undefined) window.cancelIdleCallback?.(idle);
+    };
+  }, [openRequestTab]);
+
+  return (
+    <div className="app-shell">
+      <TopBar />
+      <Sidebar />
+      <main className="workspace" aria-label="Workspace">
+        <TabBar />
+        <div
+          className="tab-panel"
+          role="tabpanel"
+          id={active ? `panel-${active.id}` : undefined}
+          aria-labelledby={active ? `tab-${active.id}` : undefined}
+        >
+          {active?.kind === 'request' && <RequestWorkspace key={active.id} tabId={active.id} />}
+          {active?.kind === 'environment' && (
+            <EnvironmentEditor key={active.id} tabId={active.id} environmentId={active.environmentId} />
+          )}
+          {!active && <EmptyWorkspace />}
+        </div>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { useAppStore } from '../../store/app-store.ts';
+import { RequestEditor } from '../request-editor/request-editor.tsx';
+import { useSendRequest } from '../request-editor/send-request.ts';
+import { ResponseViewer } from '../response-viewer/response-viewer.tsx';
+import { SplitPane } from './split-pane.tsx';
+
+/** One request tab: the builder above, its latest response below. */
+export function RequestWorkspace({ tabId }: { tabId: string }) {
+  const ratio = useAppStore((s) => s.splitRatio);
+  const setRatio = useAppStore((s) => s.setSplitRatio);
+  const sender = useSendRequest(tabId);
+  return (
+    <SplitPane
+      ratio={ratio}
+      onRatioChange={setRatio}
+      label="Resize request and response"
+      top={<RequestEditor tabId={tabId} sender={sender} />}
+      bottom={<ResponseViewer tabId={tabId} onCancel={sender.cancel} />}
+    />
+  );
+}

@@ -1,0 +1,13 @@
+import { EnvironmentList } from '../environments/environment-list.tsx';
+
+/**
+ * The left column: one section per area. Environments now; collections, the API catalog and
+ * history join as further sections below.
+ */
+export function Sidebar() {
+  return (
+    <nav className="sidebar" aria-label="Sidebar">
+      <EnvironmentList />
+    </nav>
+  );
+}

@@ -1,0 +1,89 @@
+import { useRef, type KeyboardEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useAppStore } from '../../store/app-store.ts';
+import type { Tab } from '../../store/tabs-slice.ts';
+import { draftTitle } from '../request-editor/request-draft.ts';
+import { environmentsQuery } from '../environments/environment-queries.ts';
+
+function useTabLabel(tab: Tab): { method?: string; title: string } {
+  const draft = useAppStore((s) => (tab.kind === 'request' ? s.drafts[tab.id] : undefined));
+  const { data: environments } = useQuery({ ...environmentsQuery(), enabled: tab.kind === 'environment' });
+  if (tab.kind === 'request') {
+    if (!draft) return { title: 'Request' };
+    return { method: draft.method, title: draftTitle(draft).slice(draft.method.length + 1) };
+  }
+  const env = environments?.find((e) => e.id === tab.environmentId);
+  return { title: tab.environmentId ? (env?.name ?? 'Environment') : 'New environment' };
+}
+
+function TabButton({ tab, active, onKeyDown }: { tab: Tab; active: boolean; onKeyDown: (e: KeyboardEvent) => void }) {
+  const setActiveTab = useAppStore((s) => s.setActiveTab);
+  const closeTab = useAppStore((s) => s.closeTab);
+  const { method, title } = useTabLabel(tab);
+  const name = tab.kind === 'environment' ? `Environment: ${title}` : `${method ?? ''} ${title}`.trim();
+  return (
+    <div className={`tab ${active ? 'tab-active' : ''}`} role="presentation">
+      <button
+        type="button"
+        role="tab"
+        id={`tab-${tab.id}`}
+        aria-selected={active}
+        aria-controls={active ? `panel-${tab.id}` : undefined}
+        tabIndex={active ? 0 : -1}
+        className="tab-button"
+        title={name}
+        onClick={() => setActiveTab(tab.id)}
+        onKeyDown={onKeyDown}
+        onAuxClick={(e) => {
+          if (e.button === 1) closeTab(tab.id);
+        }}
+      >
+        {tab.kind === 'environment' ? (
+          <span className="tab-kind" aria-hidden="true">ENV</span>
+        ) : (
+          <span className={`tab-method method-${method}`}>{method}</span>
+        )}
+        <span className="tab-title">{title}</span>
+      </button>
+      <button type="button" className="tab-close" aria-label={`Close ${name}`} onClick={() => closeTab(tab.id)}>
+        ×
+      </button>
+    </div>
+  );
+}
+
+/** Open requests and environments, like browser tabs; arrow keys move between them. */
+export function TabBar() {
+  const tabs = useAppStore((s) => s.tabs);
+  const activeTabId = useAppStore((s) => s.activeTabId);
+  const setActiveTab = useAppStore((s) => s.setActiveTab);
+  const openRequestTab = useAppStore((s) => s.openRequestTab);
+  const listRef = useRef<HTMLDivElement>(null);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const index = tabs.findIndex((t) => t.id === activeTabId);
+    let next = -1;
+    if (e.key === 'ArrowRight') next = (index + 1) % tabs.length;
+    else if (e.key === 'ArrowLeft') next = (index - 1 + tabs.length) % tabs.length;
+    else if (e.key === 'Home') next = 0;
+    else if (e.key === 'End') next = tabs.length - 1;
+    const target = tabs[next];
+    if (!target) return;
+    e.preventDefault();
+    setActiveTab(target.id);
+    requestAnimationFrame(() => listRef.current?.querySelector<HTMLElement>('[aria-selected="true"]')?.focus());
+  };
+
+  return (
+    <div className="tab-bar">
+      <div className="tab-list" role="tablist" aria-label="Open tabs" ref={listRef}>
+        {tabs.map((tab) => (
+          <TabButton key={tab.id} tab={tab} active={tab.id === activeTabId} onKeyDown={onKeyDown} />
+        ))}
+      </div>
+      <button type="button" className="icon-btn new-tab" aria-label="New request" title="New request" onClick={() => openRequestTab()}>
+        +
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import type { HttpMethod, RequestAuth, RequestTemplate } from '@kinde-explorer/core';
+import { newId } from '../../lib/ids.ts';
+
+/** One editable row of the query, headers or form tables. */
+export interface KeyValueRow {
+  id: string;
+  key: string;
+  value: string;
+  enabled: boolean;
+}
+
+export type BodyMode = 'none' | 'json' | 'text' | 'urlencoded' | 'multipart';
+
+/** The unsaved state of one request tab; every body mode keeps its content when switching. */
+export interface RequestDraft {
+  method: HttpMethod;
+  url: string;
+  /** Kept in step with the URL's query string; disabled rows stay here only. */
+  query: KeyValueRow[];
+  headers: KeyValueRow[];
+  bodyMode: BodyMode;
+  json: string;
+  text: string;
+  textContentType: string;
+  urlencoded: KeyValueRow[];
+  multipart: KeyValueRow[];
+  auth: RequestAuth;
+}
+
+export function newRow(key = '', value = '', enabled = true): KeyValueRow {
+  return { id: newId('row'), key, value, enabled };
+}
+
+/** The first request a newcomer sees: list the users of the selected environment. */
+export function newDraft(overrides: Partial<RequestDraft> = {}): RequestDraft {
+  return {
+    method: 'GET',
+    url: '{{business_domain}}/api/v1/users',
+    query: [],
+    headers: [newRow('Accept', 'application/json')],
+    bodyMode: 'none',
+    json: '{\n  \n}',
+    text: '',
+    textContentType: 'text/plain',
+    urlencoded: [],
+    multipart: [],
+    auth: 'kinde-m2m',
+    ...overrides,
+  };
+}
+
+function rowsToPairs(rows: readonly KeyValueRow[]) {
+  return rows.filter((r) => r.key.trim() !== '').map((r) => ({ key: r.key, value: r.value, enabled: r.enabled }));
+}
+
+/** The template the server receives: the URL already carries the enabled query rows. */
+export function toRequestTemplate(draft: RequestDraft): RequestTemplate {
+  const template: RequestTemplate = {
+    method: draft.method,
+    url: draft.url.trim(),
+    headers: rowsToPairs(draft.headers),
+    auth: draft.auth,
+  };
+  switch (draft.bodyMode) {
+    case 'json':
+      template.body = { mode: 'json', json: draft.json };
+      break;
+    case 'text':
+      template.body = { mode: 'text', text: draft.text, contentType: draft.textContentType || undefined };
+      break;
+    case 'urlencoded':
+      template.body = { mode: 'urlencoded', urlencoded: rowsToPairs(draft.urlencoded) };
+      break;
+    case 'multipart':
+      template.body = { mode: 'multipart', multipart: rowsToPairs(draft.multipart) };
+      break;
+    default:
+      template.body = { mode: 'none' };
+  }
+  return template;
+}
+
+/** Every text of the draft that is sent, for the unresolved-variable check. */
+export function sentTexts(draft: RequestDraft): string[] {
+  const enabled = (rows: readonly KeyValueRow[]) => rows.filter((r) => r.enabled).flatMap((r) => [r.key, r.value]);
+  const texts = [draft.url, ...enabled(draft.headers)];
+  if (draft.bodyMode === 'json') texts.push(draft.json);
+  if (draft.bodyMode === 'text') texts.push(draft.text);
+  if (draft.bodyMode === 'urlencoded') texts.push(...enabled(draft.urlencoded));
+  if (draft.bodyMode === 'multipart') texts.push(...enabled(draft.multipart));
+  return texts;
+}
+
+/** A short tab title such as "GET /users". */
+export function draftTitle(draft: RequestDraft): string {
+  const path = draft.url.replace(/^\{\{[^}]+\}\}/, '').replace(/^https?:\/\/[^/]+/, '').split('?')[0] ?? '';
+  const trimmed = path.replace(/^\/api\/v1/, '') || path || 'New request';
+  return `${draft.method} ${trimmed}`;
+}

@@ -1,0 +1,30 @@
+import { useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useAppStore } from '../../store/app-store.ts';
+import { environmentQuery } from '../environments/environment-queries.ts';
+import { resolvableNames, variableSuggestions, type VariableSuggestion } from '../../lib/variables.ts';
+
+export interface EnvironmentVariables {
+  environmentId: string | null;
+  environmentName: string | null;
+  /** False while the environment is still loading: don't flag anything yet. */
+  loaded: boolean;
+  resolvable: ReadonlySet<string>;
+  suggestions: VariableSuggestion[];
+}
+
+/** The active environment's variables as the editor needs them: what resolves and what to suggest. */
+export function useEnvironmentVariables(): EnvironmentVariables {
+  const environmentId = useAppStore((s) => s.activeEnvironmentId);
+  const { data } = useQuery({ ...environmentQuery(environmentId ?? ''), enabled: environmentId !== null });
+  return useMemo(
+    () => ({
+      environmentId,
+      environmentName: data?.name ?? null,
+      loaded: environmentId === null || data !== undefined,
+      resolvable: resolvableNames(data?.variables),
+      suggestions: variableSuggestions(data?.variables),
+    }),
+    [environmentId, data],
+  );
+}
