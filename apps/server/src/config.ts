@@ -82,7 +82,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
-  const dataDir = resolve(e.DATA_DIR ?? resolve(REPO_ROOT, '.data'));
+  // `pnpm start` runs in apps/server; relative paths mean what they meant where the user typed them.
+  const base = env.INIT_CWD ?? process.cwd();
+  const dataDir = e.DATA_DIR ? resolve(base, e.DATA_DIR) : resolve(REPO_ROOT, '.data');
   try {
     mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   } catch (err) {
@@ -92,7 +94,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: e.PORT,
     host: e.HOST,
     dataDir,
-    kindeSpec: e.KINDE_SPEC,
+    kindeSpec: e.KINDE_SPEC && !/^https?:\/\//i.test(e.KINDE_SPEC) ? resolve(base, e.KINDE_SPEC) : e.KINDE_SPEC,
     secretKey: e.EXPLORER_SECRET_KEY,
     sandboxPort: e.SANDBOX_PORT,
     sandbox: !['off', 'false', '0'].includes(e.SANDBOX),
@@ -102,8 +104,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       .map((h) => h.trim().toLowerCase())
       .filter(Boolean),
     logLevel: e.LOG_LEVEL,
-    logFile: e.LOG_FILE ? resolve(e.LOG_FILE) : undefined,
-    webDist: resolve(e.WEB_DIST ?? resolve(REPO_ROOT, 'apps/web/dist')),
+    logFile: e.LOG_FILE ? resolve(base, e.LOG_FILE) : undefined,
+    webDist: e.WEB_DIST ? resolve(base, e.WEB_DIST) : resolve(REPO_ROOT, 'apps/web/dist'),
     relayTimeoutMs: Math.round(e.RELAY_TIMEOUT_SECONDS * 1000),
     relayMaxResponseBytes: Math.round(e.RELAY_MAX_RESPONSE_MB * 1024 * 1024),
   };
