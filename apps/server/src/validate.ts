@@ -9,8 +9,14 @@ const JSON_TYPE = /^application\/([\w.-]+\+)?json$/i;
 export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
   return issues
     .slice(0, 10)
-    .map((i) => `${i.path.length ? i.path.map(String).join('.') : '(body)'}: ${i.message}`)
+    .map((i) => `${i.path.length ? i.path.map(String).join('.') : '(body)'}: ${issueMessage(i)}`)
     .join('; ');
+}
+
+/** zod's message, with "expected string, received undefined" said the way people say it. */
+function issueMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && / received undefined$/.test(issue.message)) return `is required (${issue.expected})`;
+  return issue.message;
 }
 
 /**
@@ -22,7 +28,7 @@ export function validate<Target extends keyof ValidationTargets, S extends z.Zod
     if (result.success) return;
     const where = target === 'json' ? 'body' : target;
     throw apiError(400, 'validation_failed', `Invalid request ${where}: ${describeIssues(result.error.issues)}`, {
-      issues: result.error.issues.map((i) => ({ path: i.path.map(String), message: i.message, code: i.code })),
+      issues: result.error.issues.map((i) => ({ path: i.path.map(String), message: issueMessage(i), code: i.code })),
     });
   });
   const middleware: typeof inner = async (c, next) => {

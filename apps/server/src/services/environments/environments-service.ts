@@ -159,7 +159,12 @@ export function createEnvironmentsService(db: Database, vault: Vault): Environme
       for (const v of q.vars.all(id)) {
         let value: string | null = v.value_plain;
         if (v.secret && v.value_enc) {
-          value = vault.decrypt(v.value_enc, aad(id, v.key));
+          try {
+            value = vault.decrypt(v.value_enc, aad(id, v.key));
+          } catch (err) {
+            // Not the client's fault, but it must say what to do rather than a bare 500.
+            throw apiError(500, 'internal_error', `Environment "${env.name}", variable ${v.key}: ${(err as Error).message}`);
+          }
           secretValues.push(value);
         }
         if (v.enabled && value !== null && !(v.secret && value === '')) variables[v.key] = value;
