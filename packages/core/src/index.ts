@@ -20,3 +20,21 @@ export * from './catalog/operation-detail.ts';
 export * from './catalog/schema-sample.ts';
 export * from './catalog/build-request.ts';
 export * from './catalog/search.ts';
+export * from './io/collection-model.ts';
+export { BUSINESS_DOMAIN_VAR, TOKEN_URL_TEMPLATE, AUDIENCE_TEMPLATE, replaceKindeOrigin, isTokenUrl } from './io/kinde-origin.ts';
+export * from './io/detect-format.ts';
+export { importPostmanCollection } from './io/postman/import-collection.ts';
+export { importPostmanEnvironment } from './io/postman/import-environment.ts';
+export {
+  exportPostmanCollection,
+  exportPostmanRequest,
+  kindeM2mPostmanAuth,
+  POSTMAN_COLLECTION_SCHEMA_URL,
+  type PostmanCollection,
+  type PostmanItem,
+  type PostmanAuth,
+} from './io/postman/export-collection.ts';
+export * from './io/postman/export-environment.ts';
+export { parseCurl } from './io/curl/parse-curl.ts';
+export { toCurl, DEFAULT_TOKEN_PLACEHOLDER, type ToCurlOptions } from './io/curl/to-curl.ts';
+export { importOpenApi } from './io/openapi-import.ts';

@@ -67,11 +67,11 @@ function exportItem(item: CollectionItem): PostmanItem {
   if (item.type === 'folder') {
     return { ...id, name: item.name, ...(item.description ? { description: item.description } : {}), item: item.items.map(exportItem) };
   }
-  return { ...id, name: item.name, request: exportRequest(item.request, item.description) };
+  return { ...id, name: item.name, request: exportPostmanRequest(item.request, item.description) };
 }
 
 /** One request in Postman's shape (also used for single-request exports). */
-export function exportRequest(r: RequestTemplate, description?: string): PostmanRequestItem['request'] {
+export function exportPostmanRequest(r: RequestTemplate, description?: string): PostmanRequestItem['request'] {
   const header: PostmanHeader[] = (r.headers ?? []).map(exportRow);
   const body = exportBody(r.body, header);
   return {
