@@ -32,7 +32,7 @@ export interface SandboxApp {
 
 /** Builds the sandbox as a Hono app without listening; a spec URL must be loaded first (startSandbox does). */
 export function createSandboxApp(opts: SandboxOptions = {}): SandboxApp {
-  const specSource = opts.spec ?? process.env.KINDE_SPEC;
+  const specSource = opts.spec === undefined ? process.env.KINDE_SPEC : opts.spec;
   const doc = specSource ? loadSpecSync(specSource) : null;
   const clientId = opts.clientId ?? DEFAULTS.clientId;
   const clientSecret = opts.clientSecret ?? DEFAULTS.clientSecret;
@@ -51,7 +51,8 @@ export function createSandboxApp(opts: SandboxOptions = {}): SandboxApp {
   const limiter = createRateLimiter(() => rateLimit);
   const log = opts.logger;
 
-  const app = new Hono<AppEnv>();
+  // Not strict: /api/v1/users/ reaches the same route as /api/v1/users, as the spec fallback already allows.
+  const app = new Hono<AppEnv>({ strict: false });
   if (log) {
     app.use('*', async (c, next) => {
       const started = performance.now();

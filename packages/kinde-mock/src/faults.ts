@@ -69,6 +69,8 @@ export function faultMiddleware(get: () => Faults): MiddlewareHandler<AppEnv> {
       return c.body(null, 500);
     }
     if (f.status) {
+      // Clients that honour Retry-After should get one on throttling and outage statuses.
+      if (f.status === 429 || f.status === 503) c.header('Retry-After', '1');
       return c.json(errorBody('SANDBOX_FAULT', `Status ${f.status} forced by the sandbox's fault settings.`), f.status as 500);
     }
     if (f.invalidJson) {

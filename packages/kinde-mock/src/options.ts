@@ -10,8 +10,8 @@ export interface SandboxOptions {
   clientSecret?: string;
   /** Scopes granted in issued tokens; default every scope the spec names. */
   scopes?: string[];
-  /** Path, URL or parsed OpenAPI document; default process.env.KINDE_SPEC. */
-  spec?: string | object;
+  /** Path, URL or parsed OpenAPI document; default process.env.KINDE_SPEC; null = run without a spec. */
+  spec?: string | object | null;
   /** Lifetime of issued tokens; default 86400 like Kinde. */
   tokenTtlSeconds?: number;
   /** Fixed window limit on /api/v1/*; null switches it off. */
@@ -31,6 +31,8 @@ export interface RecordedRequest {
   hasBearer: boolean;
   body: string;
   at: string;
+  /** The status answered; absent while the request is in flight or when the connection was reset. */
+  status?: number;
 }
 
 export interface SandboxStats {

@@ -4,8 +4,9 @@ import type { Sandbox } from './options.ts';
 
 describe('startSandbox', () => {
   let sandbox: Sandbox;
+  const logged: string[] = [];
   beforeAll(async () => {
-    sandbox = await startSandbox({ port: 0 });
+    sandbox = await startSandbox({ port: 0, logger: (line) => logged.push(line) });
   });
   afterAll(() => sandbox.close());
 
@@ -29,7 +30,8 @@ describe('startSandbox', () => {
     const stats = sandbox.stats();
     expect(stats.tokenRequests).toBe(1);
     expect(stats.apiRequests).toBe(1);
-    expect(stats.requests.at(-1)).toMatchObject({ path: '/api/v1/users', hasBearer: true, headers: { authorization: 'Bearer <redacted>' } });
+    expect(stats.requests.at(-1)).toMatchObject({ path: '/api/v1/users', status: 200, hasBearer: true, headers: { authorization: 'Bearer <redacted>' } });
+    expect(logged).toContainEqual(expect.stringMatching(/^GET \/api\/v1\/users 200 \d+ms$/));
   });
 
   it('accepts tokens from issueToken() for its own URL', async () => {

@@ -6,10 +6,10 @@ import { loadSpec } from './spec/load-spec.ts';
 
 /** Starts the sandbox on a real loopback port (0 = ephemeral) and resolves once it listens. */
 export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> {
-  const specSource = opts.spec ?? process.env.KINDE_SPEC;
+  const specSource = opts.spec === undefined ? process.env.KINDE_SPEC : opts.spec;
   // Fetch a spec URL up front so the app itself can be built synchronously.
-  const spec = specSource ? await loadSpec(specSource) : undefined;
-  const sandbox = createSandboxApp({ ...opts, ...(spec ? { spec } : {}) });
+  const spec = specSource ? await loadSpec(specSource) : null;
+  const sandbox = createSandboxApp({ ...opts, spec });
   const host = opts.host ?? DEFAULTS.host;
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: sandbox.app.fetch, hostname: host, port: opts.port ?? DEFAULTS.port }, () => resolve(s));

@@ -62,9 +62,11 @@ export class StatsRecorder {
         // Hono caches the text, so the route can still read the body afterwards.
         body = redactBody(await c.req.text()).slice(0, BODY_LIMIT);
       }
-      this.requests.push({ method: c.req.method, path, query: c.req.query(), headers, hasBearer, body, at: new Date().toISOString() });
+      const record: RecordedRequest = { method: c.req.method, path, query: c.req.query(), headers, hasBearer, body, at: new Date().toISOString() };
+      this.requests.push(record);
       if (this.requests.length > KEEP) this.requests.splice(0, this.requests.length - KEEP);
-      return next();
+      await next();
+      record.status = c.res.status;
     };
   }
 }

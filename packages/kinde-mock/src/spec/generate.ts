@@ -64,7 +64,9 @@ function generate(doc: OpenApiDoc, schema: unknown, name: string, depth: number,
     case 'object': {
       const out: Record<string, unknown> = {};
       for (const [key, prop] of Object.entries((s.properties ?? {}) as Schema)) {
-        out[key] = generate(doc, prop, key, depth + 1, refs);
+        // Generated lists are a single page: a next_token or has_more would send clients paging forever.
+        if (key === 'next_token') continue;
+        out[key] = key === 'has_more' ? false : generate(doc, prop, key, depth + 1, refs);
       }
       if (!s.properties && s.additionalProperties && typeof s.additionalProperties === 'object') {
         out[`${name || 'example'}_key`] = generate(doc, s.additionalProperties, 'value', depth + 1, refs);
