@@ -113,6 +113,15 @@ describe('relay.send', () => {
     expect(fx.kinde.requests).toHaveLength(0);
   });
 
+  it('names a variable loop instead of sending', async () => {
+    fx = await relayFixture({ extraVars: { a: '{{b}}', b: '{{a}}' } });
+    const err = await failure(fx.relay.send(get('{{business_domain}}/api/v1/users?x={{a}}'), fx.env));
+    expect(err.status).toBe(400);
+    expect(err.code).toBe('variable_loop');
+    expect(err.message).toContain('{{a}} → {{b}} → {{a}}');
+    expect(fx.kinde.requests).toHaveLength(0);
+  });
+
   it('resolves environment and dynamic variables in URL, headers and body', async () => {
     fx = await relayFixture({ extraVars: { org_code: 'org_123' } });
     const result = await fx.relay.send(
