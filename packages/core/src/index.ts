@@ -38,3 +38,6 @@ export * from './io/postman/export-environment.ts';
 export { parseCurl } from './io/curl/parse-curl.ts';
 export { toCurl, DEFAULT_TOKEN_PLACEHOLDER, type ToCurlOptions } from './io/curl/to-curl.ts';
 export { importOpenApi } from './io/openapi-import.ts';
+export * from './snippets/snippet-targets.ts';
+export type { SnippetRequest } from './snippets/to-har.ts';
+export * from './snippets/generate-snippet.ts';
