@@ -13,6 +13,9 @@ const sandboxPort = Number(process.env.E2E_SANDBOX_PORT ?? 18788);
 const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'kinde-explorer-e2e-'));
 process.env.E2E_DATA_DIR = dataDir;
 const spec = resolve(process.env.KINDE_SPEC ?? resolve(import.meta.dirname, '../shared/kinde/kinde-mgmt-api-specs.yaml'));
+// Specs start extra sandboxes (e.g. with fewer scopes) and steer the server's own one.
+process.env.KINDE_SPEC = spec;
+process.env.E2E_SANDBOX_URL = `http://127.0.0.1:${sandboxPort}`;
 
 export default defineConfig({
   testDir: './e2e/tests',

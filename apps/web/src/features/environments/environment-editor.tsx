@@ -89,7 +89,7 @@ function EnvironmentForm({ tabId, environment }: { tabId: string; environment: E
 
   return (
     <div className="env-editor">
-      <form className="env-form" onSubmit={save} onKeyDown={onKeyDown} aria-label="Environment">
+      <form className="env-form" onSubmit={save} onKeyDown={onKeyDown} aria-label="Environment settings">
         <div className="env-header">
           <div className="env-title">
             <h1>{environment ? environment.name : 'New environment'}</h1>

@@ -51,7 +51,8 @@ function TokenError({ error }: { error: Error }) {
           {details?.kindeDescription ? ` — ${details.kindeDescription}` : ''}
         </p>
       )}
-      <p>{error.message}</p>
+      {/* The server's message repeats Kinde's words and the hint; show it only when they are absent. */}
+      {!kinde && <p>{error.message}</p>}
       {hint && <p className="token-hint">{hint}</p>}
     </div>
   );

@@ -39,7 +39,7 @@ export function RelayError({ error }: { error: ApiClientError }) {
     <div className="relay-error">
       <div className="notice notice-danger" role="alert">
         <span className="notice-title">{TITLES[error.code] ?? 'The request failed'}</span>
-        <p>{error.message}</p>
+        {!details?.kindeError && <p>{error.message}</p>}
         {details?.kindeError && (
           <p>
             Kinde said: <code>{details.kindeError}</code>

@@ -22,6 +22,10 @@ import 'monaco-editor/features/wordOperations/register';
 import 'monaco-editor/features/readOnlyMessage/register';
 import 'monaco-editor/features/gotoLine/register';
 import 'monaco-editor/language/json/monaco.contribution';
+// The JSON language's worker client imports this module, which registers every editor
+// contribution. Loaded lazily (after the first editor exists) those contributions find their
+// services missing ("depends on UNKNOWN service ICodeLensCache"), so load it up front.
+import 'monaco-editor/internal/common/workers';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import JsonWorker from 'monaco-editor/language/json/json.worker?worker';
 import { loader } from '@monaco-editor/react';
