@@ -9,6 +9,7 @@ import { sameOrigin } from './middleware/same-origin.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { mountSpa } from './middleware/spa.ts';
 import { catalogRoutes } from './routes/catalog.ts';
+import { collectionRoutes } from './routes/collections.ts';
 import { environmentRoutes } from './routes/environments.ts';
 import { healthRoutes } from './routes/health.ts';
 import { openapiRoutes } from './routes/openapi.ts';
@@ -50,7 +51,8 @@ export function createApp(deps: AppDeps) {
     .route('/api/environments', tokenRoutes(deps))
     .route('/api/send', sendRoutes(deps))
     .route('/api/catalog', catalogRoutes(deps))
-    .route('/api/spec', specRoutes(deps));
+    .route('/api/spec', specRoutes(deps))
+    .route('/api', collectionRoutes(deps));
 
   // After the API routes, so an unknown /api path stays a JSON 404.
   mountSpa(app, deps.config.webDist);

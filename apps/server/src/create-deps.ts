@@ -1,6 +1,7 @@
 import type { Config } from './config.ts';
 import type { AppDeps } from './deps.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { createCollectionsService } from './services/collections/index.ts';
 import { createEnvironmentsService } from './services/environments/index.ts';
 import { createRelay } from './services/relay/relay.ts';
 import { createSpecService, type SpecServiceOptions } from './services/spec/index.ts';
@@ -36,5 +37,6 @@ export function createDeps(config: Config, opts: CreateDepsOptions = {}): AppDep
   const tokens = new TokenCache({ onIssued: (t) => secrets.add(t.accessToken) });
   environments.onChange((id) => tokens.invalidate(id));
   const relay = createRelay({ tokens, options: { timeoutMs: config.relayTimeoutMs, maxResponseBytes: config.relayMaxResponseBytes } });
-  return { config, db, vault, secrets, environments, spec, logger, tokens, relay };
+  const collections = createCollectionsService({ db, environments, secrets });
+  return { config, db, vault, secrets, environments, spec, logger, tokens, relay, collections };
 }

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
+import type { CollectionsService } from './services/collections/index.ts';
 import type { EnvironmentsService } from './services/environments/types.ts';
 import type { Relay } from './services/relay/relay.ts';
 import type { SpecService } from './services/spec/types.ts';
@@ -27,4 +28,6 @@ export interface AppDeps {
   tokens: TokenCache;
   /** The `/api/send` pipeline (services/relay/); `relay.onSent(listener)` is the hook for history. */
   relay: Relay;
+  /** Collections, folders and saved requests per environment (services/collections/). */
+  collections: CollectionsService;
 }

@@ -8,6 +8,7 @@ import {
   sendInputSchema,
   sendResultSchema,
 } from '@kinde-explorer/core';
+import { COLLECTION_DOCS } from '../routes/collections-docs.ts';
 import { healthSchema } from '../routes/health.ts';
 import { specStatusSchema, specUploadSchema } from '../routes/spec.ts';
 import type { RouteDoc } from './route-doc.ts';
@@ -51,4 +52,6 @@ export const API_DOCS: RouteDoc[] = [
   { method: 'get', path: '/api/catalog/:operationId', operationId: 'getCatalogOperation', tag: 'Catalog', summary: 'One operation in full', responses: { 200: { description: 'The operation', schema: operationDetailSchema } }, errors: [404, 503] },
   { method: 'get', path: '/api/spec/status', operationId: 'getSpecStatus', tag: 'Catalog', summary: 'Which Kinde spec is loaded, or how to provide one', responses: { 200: { description: 'Status', schema: specStatusSchema } } },
   { method: 'put', path: '/api/spec', operationId: 'replaceSpec', tag: 'Catalog', summary: 'Replace the Kinde spec (text or URL)', body: specUploadSchema, responses: { 200: { description: 'Loaded', schema: specStatusSchema } } },
+
+  ...COLLECTION_DOCS,
 ];

@@ -54,8 +54,9 @@ describe('openDatabase', () => {
 
   it('rolls back a failing migration as a whole', () => {
     const db = openDatabaseFile(':memory:');
-    expect(() => migrate(db, [...MIGRATIONS, { version: 2, name: 'bad', sql: 'CREATE TABLE t2 (a); SELECT nope FROM missing' }])).toThrow();
+    const latest = Math.max(...MIGRATIONS.map((m) => m.version));
+    expect(() => migrate(db, [...MIGRATIONS, { version: latest + 1, name: 'bad', sql: 'CREATE TABLE t2 (a); SELECT nope FROM missing' }])).toThrow();
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 't2'").all()).toEqual([]);
-    expect(db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get()).toEqual({ v: 1 });
+    expect(db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get()).toEqual({ v: latest });
   });
 });

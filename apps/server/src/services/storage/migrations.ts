@@ -92,4 +92,30 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX history_by_env ON history(environment_id, created_at DESC);
     `,
   },
+  {
+    version: 2,
+    name: 'descriptions and collection variables, trash for undo, history details',
+    sql: `
+      ALTER TABLE collections ADD COLUMN variables_json TEXT NOT NULL DEFAULT '[]';
+      ALTER TABLE folders ADD COLUMN description TEXT;
+      ALTER TABLE requests ADD COLUMN description TEXT;
+
+      -- A deleted collection, folder or request, serialised so "Undo" can put it back for a while.
+      CREATE TABLE trash (
+        token          TEXT PRIMARY KEY,
+        environment_id TEXT NOT NULL REFERENCES environments(id) ON DELETE CASCADE,
+        kind           TEXT NOT NULL CHECK (kind IN ('collection', 'folder', 'request')),
+        label          TEXT NOT NULL,
+        payload_json   TEXT NOT NULL,
+        deleted_at     TEXT NOT NULL,
+        expires_at     TEXT NOT NULL
+      );
+      CREATE INDEX trash_by_expiry ON trash(expires_at);
+
+      ALTER TABLE history ADD COLUMN resolved_url TEXT;
+      ALTER TABLE history ADD COLUMN error_message TEXT;
+      DROP INDEX history_by_env;
+      CREATE INDEX history_by_env ON history(environment_id, created_at DESC, id DESC);
+    `,
+  },
 ];
