@@ -135,6 +135,13 @@ describe('parseCurl', () => {
     expect(!noUrl.ok && noUrl.errors).toEqual(['no URL in the curl command']);
   });
 
+  it("reads a browser's 'Copy as cURL' with $'…' bodies and double-quoted JSON without expanding $", () => {
+    const chrome = parse(`curl 'https://acme.kinde.com/api/v1/user' \\\n  -H 'content-type: application/json' \\\n  --data-raw $'{"name":"O\\'Brien\\nX"}' \\\n  --compressed`);
+    expect(chrome.request.request.body).toEqual({ mode: 'json', json: '{"name":"O\'Brien\nX"}' });
+    const dq = parse(`curl -X PUT "https://a.test/x" -H "Content-Type: application/json" -d "{\\"home\\":\\"$HOME\\"}"`);
+    expect(dq.request.request.body).toEqual({ mode: 'json', json: '{"home":"$HOME"}' });
+  });
+
   it('accepts a leading shell prompt', () => {
     expect(parse('$ curl https://a.test').request.request.url).toBe('https://a.test');
   });

@@ -141,6 +141,12 @@ describe('importPostmanCollection', () => {
     expect(report.unmapped.join('\n')).toMatch(/variable 'client_secret'/);
   });
 
+  it("rewrites the Kinde guide's {{business_domain}}.kinde.com URLs to the explorer's whole-origin variable", () => {
+    const { reqs, report } = run(collection([{ name: 'u', request: { method: 'GET', url: 'https://{{business_domain}}.kinde.com/api/v1/users' } }]));
+    expect(reqs[0]?.request.url).toBe('{{business_domain}}/api/v1/users');
+    expect(report.kept.join('\n')).toMatch(/set business_domain to https:\/\/<your_subdomain>\.kinde\.com/);
+  });
+
   it('skips requests with methods the explorer cannot send, and says which', () => {
     const { reqs, report } = run(collection([{ name: 'l', request: { method: 'LINK', url: 'https://a.test' } }]));
     expect(reqs).toEqual([]);
