@@ -12,6 +12,7 @@ import { catalogRoutes } from './routes/catalog.ts';
 import { collectionRoutes } from './routes/collections.ts';
 import { environmentRoutes } from './routes/environments.ts';
 import { healthRoutes } from './routes/health.ts';
+import { historyRoutes } from './routes/history.ts';
 import { openapiRoutes } from './routes/openapi.ts';
 import { sendRoutes } from './routes/send.ts';
 import { specRoutes } from './routes/spec.ts';
@@ -52,7 +53,8 @@ export function createApp(deps: AppDeps) {
     .route('/api/send', sendRoutes(deps))
     .route('/api/catalog', catalogRoutes(deps))
     .route('/api/spec', specRoutes(deps))
-    .route('/api', collectionRoutes(deps));
+    .route('/api', collectionRoutes(deps))
+    .route('/api', historyRoutes(deps));
 
   // After the API routes, so an unknown /api path stays a JSON 404.
   mountSpa(app, deps.config.webDist);

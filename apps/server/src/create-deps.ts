@@ -3,6 +3,7 @@ import type { AppDeps } from './deps.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createCollectionsService } from './services/collections/index.ts';
 import { createEnvironmentsService } from './services/environments/index.ts';
+import { createHistoryService } from './services/history/index.ts';
 import { createRelay } from './services/relay/relay.ts';
 import { createSpecService, type SpecServiceOptions } from './services/spec/index.ts';
 import { openDatabase } from './services/storage/database.ts';
@@ -38,5 +39,7 @@ export function createDeps(config: Config, opts: CreateDepsOptions = {}): AppDep
   environments.onChange((id) => tokens.invalidate(id));
   const relay = createRelay({ tokens, options: { timeoutMs: config.relayTimeoutMs, maxResponseBytes: config.relayMaxResponseBytes } });
   const collections = createCollectionsService({ db, environments, secrets });
-  return { config, db, vault, secrets, environments, spec, logger, tokens, relay, collections };
+  const history = createHistoryService({ db, secrets, logger });
+  relay.onSent((record) => history.record(record));
+  return { config, db, vault, secrets, environments, spec, logger, tokens, relay, collections, history };
 }

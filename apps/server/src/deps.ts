@@ -3,6 +3,7 @@ import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
 import type { CollectionsService } from './services/collections/index.ts';
 import type { EnvironmentsService } from './services/environments/types.ts';
+import type { HistoryService } from './services/history/index.ts';
 import type { Relay } from './services/relay/relay.ts';
 import type { SpecService } from './services/spec/types.ts';
 import type { TokenCache } from './services/token/token-cache.ts';
@@ -30,4 +31,6 @@ export interface AppDeps {
   relay: Relay;
   /** Collections, folders and saved requests per environment (services/collections/). */
   collections: CollectionsService;
+  /** Sent requests per environment, fed by `relay.onSent` (services/history/); `close()` it before the database. */
+  history: HistoryService;
 }

@@ -10,6 +10,7 @@ import {
 } from '@kinde-explorer/core';
 import { COLLECTION_DOCS } from '../routes/collections-docs.ts';
 import { healthSchema } from '../routes/health.ts';
+import { HISTORY_DOCS } from '../routes/history-docs.ts';
 import { specStatusSchema, specUploadSchema } from '../routes/spec.ts';
 import type { RouteDoc } from './route-doc.ts';
 
@@ -54,4 +55,5 @@ export const API_DOCS: RouteDoc[] = [
   { method: 'put', path: '/api/spec', operationId: 'replaceSpec', tag: 'Catalog', summary: 'Replace the Kinde spec (text or URL)', body: specUploadSchema, responses: { 200: { description: 'Loaded', schema: specStatusSchema } } },
 
   ...COLLECTION_DOCS,
+  ...HISTORY_DOCS,
 ];
