@@ -23,10 +23,10 @@ function fail(message: string): never {
 async function startKindeSandbox(config: Config, deps: AppDeps): Promise<Sandbox | undefined> {
   const cached = join(config.dataDir, SPEC_CACHE_FILE);
   const spec = config.kindeSpec ?? (existsSync(cached) ? cached : undefined);
-  const start = (withSpec: string | undefined) =>
-    startSandbox({ port: config.sandboxPort, ...SANDBOX_CLIENT, ...(withSpec ? { spec: withSpec } : {}) });
+  // `spec: null` means "no spec" to the sandbox; leaving it out would make it read KINDE_SPEC again.
+  const start = (withSpec: string | null) => startSandbox({ port: config.sandboxPort, ...SANDBOX_CLIENT, spec: withSpec });
   try {
-    return await start(spec);
+    return await start(spec ?? null);
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     if (e.code === 'EADDRINUSE') {
@@ -37,7 +37,7 @@ async function startKindeSandbox(config: Config, deps: AppDeps): Promise<Sandbox
       // A spec the sandbox cannot read should not cost the newcomer the sandbox: it has a built-in fallback.
       deps.logger.warn({ err: e.message }, 'Kinde sandbox could not use the spec; starting it with its built-in fallback');
       try {
-        return await start(undefined);
+        return await start(null);
       } catch (again) {
         deps.logger.warn({ err: (again as Error).message }, 'Kinde sandbox not started');
         return undefined;
