@@ -3,8 +3,9 @@ import { createJSONStorage, persist } from 'zustand/middleware';
 import { createDraftsSlice, type DraftsSlice } from './drafts-slice.ts';
 import { createTabsSlice, type TabsSlice } from './tabs-slice.ts';
 import { createUiSlice, type UiSlice } from './ui-slice.ts';
+import { createCatalogSlice, type CatalogSlice } from '../features/catalog/catalog-slice.ts';
 
-export type AppState = TabsSlice & DraftsSlice & UiSlice;
+export type AppState = TabsSlice & DraftsSlice & UiSlice & CatalogSlice;
 
 /** The persisted key; public/theme-init.js reads the theme from it before first paint. */
 export const STORAGE_KEY = 'kinde-explorer:ui';
@@ -15,7 +16,7 @@ export const STORAGE_KEY = 'kinde-explorer:ui';
  */
 export const useAppStore = create<AppState>()(
   persist(
-    (...a) => ({ ...createTabsSlice(...a), ...createDraftsSlice(...a), ...createUiSlice(...a) }),
+    (...a) => ({ ...createTabsSlice(...a), ...createDraftsSlice(...a), ...createUiSlice(...a), ...createCatalogSlice(...a) }),
     {
       name: STORAGE_KEY,
       version: 1,
@@ -30,6 +31,7 @@ export const useAppStore = create<AppState>()(
         splitRatio: s.splitRatio,
         requestSection: s.requestSection,
         responseView: s.responseView,
+        docsOpen: s.docsOpen,
       }),
     },
   ),

@@ -10,6 +10,8 @@ export interface TabsSlice {
   tabs: Tab[];
   activeTabId: string | null;
   openRequestTab: (draft?: Partial<RequestDraft>) => string;
+  /** From the API catalog: focuses the tab already calling the operation, else opens one with `draft`. */
+  openOperationTab: (operationId: string, draft: Partial<RequestDraft>) => string;
   /** Focuses the environment's tab if open, else opens one; `null` opens a "new environment" tab. */
   openEnvironmentTab: (environmentId: string | null) => string;
   /** After a new environment was saved, its tab now edits the saved one. */
@@ -30,6 +32,15 @@ export const createTabsSlice: StateCreator<AppState, [], [], TabsSlice> = (set, 
       drafts: { ...s.drafts, [id]: newDraft(draft) },
     }));
     return id;
+  },
+  openOperationTab: (operationId, draft) => {
+    const { tabs, drafts } = get();
+    const existing = tabs.find((t) => t.kind === 'request' && drafts[t.id]?.operationId === operationId);
+    if (existing) {
+      set({ activeTabId: existing.id });
+      return existing.id;
+    }
+    return get().openRequestTab({ ...draft, operationId });
   },
   openEnvironmentTab: (environmentId) => {
     const existing = environmentId

@@ -1,5 +1,6 @@
-import type { HttpMethod, RequestAuth, RequestTemplate } from '@kinde-explorer/core';
+import type { HttpMethod, PathParam, RequestAuth, RequestTemplate } from '@kinde-explorer/core';
 import { newId } from '../../lib/ids.ts';
+import { applyPathParams } from '../catalog/core-catalog.ts';
 
 /** One editable row of the query, headers or form tables. */
 export interface KeyValueRow {
@@ -25,6 +26,10 @@ export interface RequestDraft {
   urlencoded: KeyValueRow[];
   multipart: KeyValueRow[];
   auth: RequestAuth;
+  /** Set when the tab was opened from the API catalog: the spec operation it calls. */
+  operationId?: string;
+  /** The operation's `{param}` values, filled into the URL when sending. */
+  pathParams?: PathParam[];
 }
 
 export function newRow(key = '', value = '', enabled = true): KeyValueRow {
@@ -57,7 +62,7 @@ function rowsToPairs(rows: readonly KeyValueRow[]) {
 export function toRequestTemplate(draft: RequestDraft): RequestTemplate {
   const template: RequestTemplate = {
     method: draft.method,
-    url: draft.url.trim(),
+    url: applyPathParams(draft.url.trim(), draft.pathParams ?? []),
     headers: rowsToPairs(draft.headers),
     auth: draft.auth,
   };
@@ -83,7 +88,7 @@ export function toRequestTemplate(draft: RequestDraft): RequestTemplate {
 /** Every text of the draft that is sent, for the unresolved-variable check. */
 export function sentTexts(draft: RequestDraft): string[] {
   const enabled = (rows: readonly KeyValueRow[]) => rows.filter((r) => r.enabled).flatMap((r) => [r.key, r.value]);
-  const texts = [draft.url, ...enabled(draft.headers)];
+  const texts = [draft.url, ...(draft.pathParams ?? []).map((p) => p.value), ...enabled(draft.headers)];
   if (draft.bodyMode === 'json') texts.push(draft.json);
   if (draft.bodyMode === 'text') texts.push(draft.text);
   if (draft.bodyMode === 'urlencoded') texts.push(...enabled(draft.urlencoded));
