@@ -13,8 +13,10 @@ import { collectionRoutes } from './routes/collections.ts';
 import { environmentRoutes } from './routes/environments.ts';
 import { healthRoutes } from './routes/health.ts';
 import { historyRoutes } from './routes/history.ts';
+import { importExportRoutes } from './routes/import-export.ts';
 import { openapiRoutes } from './routes/openapi.ts';
 import { sendRoutes } from './routes/send.ts';
+import { snippetRoutes } from './routes/snippets.ts';
 import { specRoutes } from './routes/spec.ts';
 import { tokenRoutes } from './routes/token.ts';
 
@@ -54,7 +56,9 @@ export function createApp(deps: AppDeps) {
     .route('/api/catalog', catalogRoutes(deps))
     .route('/api/spec', specRoutes(deps))
     .route('/api', collectionRoutes(deps))
-    .route('/api', historyRoutes(deps));
+    .route('/api', historyRoutes(deps))
+    .route('/api', importExportRoutes(deps))
+    .route('/api/snippets', snippetRoutes(deps));
 
   // After the API routes, so an unknown /api path stays a JSON 404.
   mountSpa(app, deps.config.webDist);

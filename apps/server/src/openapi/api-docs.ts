@@ -11,6 +11,8 @@ import {
 import { COLLECTION_DOCS } from '../routes/collections-docs.ts';
 import { healthSchema } from '../routes/health.ts';
 import { HISTORY_DOCS } from '../routes/history-docs.ts';
+import { IMPORT_EXPORT_DOCS } from '../routes/import-export-docs.ts';
+import { SNIPPET_DOCS } from '../routes/snippets-docs.ts';
 import { specStatusSchema, specUploadSchema } from '../routes/spec.ts';
 import type { RouteDoc } from './route-doc.ts';
 
@@ -56,4 +58,6 @@ export const API_DOCS: RouteDoc[] = [
 
   ...COLLECTION_DOCS,
   ...HISTORY_DOCS,
+  ...IMPORT_EXPORT_DOCS,
+  ...SNIPPET_DOCS,
 ];

@@ -1,0 +1,27 @@
+import type { KeyValue, RequestTemplate, SnippetRequest } from '@kinde-explorer/core';
+import { appendQuery, upstreamBody } from '../relay/upstream-body.ts';
+import { upstreamHeaders } from '../relay/upstream-headers.ts';
+
+/**
+ * The request a snippet should send, built with the relay's own helpers so the code matches what
+ * `/api/send` puts on the wire: the same query string, the same headers (hop-by-hop ones dropped,
+ * the implied content type and `accept: application/json` added) and no body on GET or HEAD.
+ * The token is left to the snippet generator, which writes a placeholder for it.
+ */
+export function toSnippetRequest(resolved: RequestTemplate): SnippetRequest {
+  const useToken = (resolved.auth ?? 'kinde-m2m') === 'kinde-m2m';
+  const body = upstreamBody(resolved.method, resolved.body);
+  const headers: KeyValue[] = [];
+  // An empty bearer only marks "the token is ours"; the generator adds the real header.
+  upstreamHeaders(resolved.headers, { bearer: useToken ? '' : undefined, bodyContentType: body.contentType }).forEach((value, key) => {
+    if (key !== 'authorization') headers.push({ key, value });
+  });
+  const sendsBody = body.body !== undefined;
+  return {
+    method: resolved.method,
+    url: appendQuery(resolved.url, resolved.query),
+    headers,
+    ...(sendsBody && resolved.body ? { body: resolved.body } : {}),
+    auth: useToken ? 'kinde-m2m' : 'none',
+  };
+}
