@@ -1,4 +1,5 @@
 import { EnvironmentList } from '../environments/environment-list.tsx';
+import { CatalogPanel } from '../catalog/catalog-panel.tsx';
 
 /**
  * The left column: one section per area. Environments now; collections, the API catalog and
@@ -8,6 +9,7 @@ export function Sidebar() {
   return (
     <nav className="sidebar" aria-label="Sidebar">
       <EnvironmentList />
+      <CatalogPanel />
     </nav>
   );
 }

@@ -1,0 +1,27 @@
+import { useCallback, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useAppStore } from '../../store/app-store.ts';
+import type { ApiClientError } from '../../lib/api-error.ts';
+import { operationQuery } from './catalog-queries.ts';
+import type { OperationSummary } from './core-catalog.ts';
+import { draftFromOperation } from './draft-from-operation.ts';
+
+/** Opens a catalog operation in a prefilled request tab (or focuses the tab already calling it). */
+export function useOpenOperation() {
+  const queryClient = useQueryClient();
+  const openOperationTab = useAppStore((s) => s.openOperationTab);
+  const [error, setError] = useState<ApiClientError | null>(null);
+  const open = useCallback(
+    async (op: OperationSummary) => {
+      setError(null);
+      try {
+        const detail = await queryClient.fetchQuery(operationQuery(op.operationId));
+        openOperationTab(op.operationId, draftFromOperation(detail));
+      } catch (thrown) {
+        setError(thrown as ApiClientError);
+      }
+    },
+    [queryClient, openOperationTab],
+  );
+  return { open, error };
+}
