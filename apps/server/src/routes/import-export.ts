@@ -1,0 +1,38 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppDeps } from '../deps.ts';
+import { contentDisposition, exportCollection, exportEnvironment } from '../services/collections/export.ts';
+import { globalImportInputSchema, importInputSchema, runImport } from '../services/collections/import-service.ts';
+import { idSchema } from '../services/collections/schemas.ts';
+import { validate } from '../validate.ts';
+
+const idParam = z.object({ id: idSchema });
+
+/**
+ * Import and export (mounted at `/api`). `POST /environments/:id/import` imports into that
+ * environment; `POST /import` is the same with an optional `environmentId`, and without one a
+ * Postman environment becomes a new environment. Exports are Postman v2.1 downloads, no secrets.
+ */
+export function importExportRoutes(deps: Pick<AppDeps, 'collections' | 'environments'>) {
+  return new Hono()
+    .post('/environments/:id/import', validate('param', idParam), validate('json', importInputSchema), (c) => {
+      const environmentId = c.req.valid('param').id;
+      deps.environments.get(environmentId); // 404 before parsing a large document for nothing
+      const { answer, created } = runImport(deps, { ...c.req.valid('json'), environmentId });
+      return c.json(answer, created ? 201 : 200);
+    })
+    .post('/import', validate('json', globalImportInputSchema), (c) => {
+      const input = c.req.valid('json');
+      if (input.environmentId) deps.environments.get(input.environmentId);
+      const { answer, created } = runImport(deps, input);
+      return c.json(answer, created ? 201 : 200);
+    })
+    .get('/collections/:id/export', validate('param', idParam), (c) => {
+      const file = exportCollection(deps.collections, c.req.valid('param').id);
+      return c.json(file.body, 200, { 'content-disposition': contentDisposition(file.filename) });
+    })
+    .get('/environments/:id/export', validate('param', idParam), (c) => {
+      const file = exportEnvironment(deps.environments, c.req.valid('param').id);
+      return c.json(file.body, 200, { 'content-disposition': contentDisposition(file.filename) });
+    });
+}

@@ -1,0 +1,107 @@
+import { randomUUID } from 'node:crypto';
+import { requestTemplateSchema, type CollectionDoc, type CollectionItem } from '@kinde-explorer/core';
+import type { Ctx } from './context.ts';
+import { durableWrite, nextTimestamp } from './durable-write.ts';
+import { childrenByParent } from './rows.ts';
+import { mapStrings, sanitizeWith, secretScrubber } from './sanitize-request.ts';
+
+/** What storing an imported collection did beyond what the importer reported. */
+export interface InsertedCollection {
+  id: string;
+  name: string;
+  folders: number;
+  requests: number;
+  /** Report lines: requests skipped as invalid, secrets removed. */
+  unmapped: string[];
+}
+
+const clampName = (name: string, fallback: string) => name.trim().slice(0, 200) || fallback;
+
+/**
+ * Stores an imported collection in an environment as one transaction (the Kinde spec's 183
+ * requests included), every request made safe to store first.
+ */
+export function insertCollectionDoc(ctx: Ctx, environmentId: string, doc: CollectionDoc): InsertedCollection {
+  const { db, q } = ctx;
+  ctx.requireEnvironment(environmentId);
+  const scrub = secretScrubber(ctx.secretsFor(environmentId));
+  const unmapped = new Set<string>();
+  const id = randomUUID();
+  const name = clampName(doc.name, 'Imported collection');
+  let folders = 0;
+  let requests = 0;
+
+  durableWrite(db, () => {
+    const now = nextTimestamp();
+    q.insertCollection.run({
+      id,
+      environment_id: environmentId,
+      name,
+      description: doc.description ?? null,
+      variables_json: JSON.stringify(mapStrings(doc.variables, (s) => scrub(s).text)),
+      position: q.nextCollectionPosition.get(environmentId)!.p,
+      created_at: now,
+      updated_at: now,
+    });
+    const insertItems = (items: readonly CollectionItem[], parent: string | null) => {
+      let position = 0;
+      for (const item of items) {
+        if (item.type === 'folder') {
+          const folderId = randomUUID();
+          q.insertFolder.run({
+            id: folderId,
+            collection_id: id,
+            parent_id: parent,
+            name: clampName(item.name, 'Folder'),
+            description: item.description ?? null,
+            position: position++,
+            created_at: now,
+            updated_at: now,
+          });
+          folders++;
+          insertItems(item.items, folderId);
+          continue;
+        }
+        const parsed = requestTemplateSchema.safeParse(item.request);
+        if (!parsed.success) {
+          unmapped.add(`request '${item.name}' — not stored: ${parsed.error.issues[0]?.message ?? 'invalid request'}`);
+          continue;
+        }
+        const { request, notices } = sanitizeWith(parsed.data, scrub);
+        for (const n of notices) unmapped.add(`request '${item.name}': ${n}`);
+        q.insertRequest.run({
+          id: randomUUID(),
+          collection_id: id,
+          folder_id: parent,
+          name: clampName(item.name, 'Request'),
+          description: item.description ?? null,
+          position: position++,
+          request_json: JSON.stringify(request),
+          created_at: now,
+          updated_at: now,
+        });
+        requests++;
+      }
+    };
+    insertItems(doc.items, null);
+  });
+  return { id, name, folders, requests, unmapped: [...unmapped] };
+}
+
+/** A stored collection as the framework-free model the exporters read. */
+export function collectionToDoc(ctx: Ctx, collectionId: string): CollectionDoc {
+  const c = ctx.requireCollection(collectionId);
+  const byParent = childrenByParent(ctx.q.foldersOf.all(collectionId), ctx.q.requestsOf.all(collectionId));
+  const build = (parent: string): CollectionItem[] =>
+    (byParent.get(parent) ?? []).map((child): CollectionItem => {
+      const description = child.row.description ? { description: child.row.description } : {};
+      if (child.type === 'folder') return { type: 'folder', name: child.row.name, ...description, items: build(child.row.id) };
+      return { type: 'request', name: child.row.name, ...description, request: JSON.parse(child.row.request_json) };
+    });
+  return {
+    name: c.name,
+    ...(c.description ? { description: c.description } : {}),
+    items: build(''),
+    variables: JSON.parse(c.variables_json) as CollectionDoc['variables'],
+  };
+}
