@@ -118,4 +118,19 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX history_by_env ON history(environment_id, created_at DESC, id DESC);
     `,
   },
+  {
+    version: 3,
+    name: 'sign-in sessions',
+    sql: `
+      -- Only a SHA-256 of the cookie's random id is kept; times are epoch milliseconds.
+      CREATE TABLE sessions (
+        id_hash        TEXT PRIMARY KEY,
+        role           TEXT NOT NULL CHECK (role IN ('viewer', 'editor')),
+        created_at     INTEGER NOT NULL,
+        expires_at     INTEGER NOT NULL,
+        max_expires_at INTEGER NOT NULL
+      );
+      CREATE INDEX sessions_by_expiry ON sessions(expires_at);
+    `,
+  },
 ];
