@@ -41,3 +41,4 @@ export { importOpenApi } from './io/openapi-import.ts';
 export * from './snippets/snippet-targets.ts';
 export type { SnippetRequest } from './snippets/to-har.ts';
 export * from './snippets/generate-snippet.ts';
+export * from './demo/mask-personal-data.ts';
