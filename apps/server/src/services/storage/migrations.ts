@@ -133,4 +133,28 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX sessions_by_expiry ON sessions(expires_at);
     `,
   },
+  {
+    version: 4,
+    name: 'share links',
+    sql: `
+      -- A read-only snapshot of a request and its response, written after secrets, tokens and
+      -- credential headers were removed. A revoked share keeps only its id, so its link answers 410.
+      CREATE TABLE shares (
+        id                   TEXT PRIMARY KEY,
+        environment_id       TEXT REFERENCES environments(id) ON DELETE SET NULL,
+        environment_name     TEXT,
+        title                TEXT NOT NULL,
+        method               TEXT NOT NULL,
+        request_url          TEXT NOT NULL,
+        status               INTEGER NOT NULL,
+        personal_data_masked INTEGER NOT NULL DEFAULT 0 CHECK (personal_data_masked IN (0, 1)),
+        created_at           TEXT NOT NULL,
+        revoked_at           TEXT,
+        request_json         TEXT,
+        response_json        TEXT,
+        snippet_request_json TEXT
+      );
+      CREATE INDEX shares_by_created ON shares(created_at DESC);
+    `,
+  },
 ];
