@@ -92,6 +92,7 @@ async function main(): Promise<void> {
     force.unref();
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await sandbox?.close().catch(() => {});
+    deps.history.close(); // writes history still queued
     deps.db.close();
     process.exit(0);
   };
