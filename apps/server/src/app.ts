@@ -16,6 +16,7 @@ import { historyRoutes } from './routes/history.ts';
 import { importExportRoutes } from './routes/import-export.ts';
 import { openapiRoutes } from './routes/openapi.ts';
 import { sendRoutes } from './routes/send.ts';
+import { shareRoutes } from './routes/shares.ts';
 import { snippetRoutes } from './routes/snippets.ts';
 import { specRoutes } from './routes/spec.ts';
 import { tokenRoutes } from './routes/token.ts';
@@ -58,7 +59,8 @@ export function createApp(deps: AppDeps) {
     .route('/api', collectionRoutes(deps))
     .route('/api', historyRoutes(deps))
     .route('/api', importExportRoutes(deps))
-    .route('/api/snippets', snippetRoutes(deps));
+    .route('/api/snippets', snippetRoutes(deps))
+    .route('/api/shares', shareRoutes(deps));
 
   // After the API routes, so an unknown /api path stays a JSON 404.
   mountSpa(app, deps.config.webDist);

@@ -5,6 +5,7 @@ import { createCollectionsService } from './services/collections/index.ts';
 import { createEnvironmentsService } from './services/environments/index.ts';
 import { createHistoryService } from './services/history/index.ts';
 import { createRelay } from './services/relay/relay.ts';
+import { createSharesService } from './services/shares/index.ts';
 import { createSpecService, type SpecServiceOptions } from './services/spec/index.ts';
 import { openDatabase } from './services/storage/database.ts';
 import { checkVaultKey } from './services/vault/key-check.ts';
@@ -41,5 +42,6 @@ export function createDeps(config: Config, opts: CreateDepsOptions = {}): AppDep
   const collections = createCollectionsService({ db, environments, secrets });
   const history = createHistoryService({ db, secrets, logger });
   relay.onSent((record) => history.record(record));
-  return { config, db, vault, secrets, environments, spec, logger, tokens, relay, collections, history };
+  const shares = createSharesService({ db, environments, secrets });
+  return { config, db, vault, secrets, environments, spec, logger, tokens, relay, collections, history, shares };
 }

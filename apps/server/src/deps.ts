@@ -5,6 +5,7 @@ import type { CollectionsService } from './services/collections/index.ts';
 import type { EnvironmentsService } from './services/environments/types.ts';
 import type { HistoryService } from './services/history/index.ts';
 import type { Relay } from './services/relay/relay.ts';
+import type { SharesService } from './services/shares/index.ts';
 import type { SpecService } from './services/spec/types.ts';
 import type { TokenCache } from './services/token/token-cache.ts';
 import type { SecretRegistry } from './services/vault/secret-registry.ts';
@@ -33,4 +34,6 @@ export interface AppDeps {
   collections: CollectionsService;
   /** Sent requests per environment, fed by `relay.onSent` (services/history/); `close()` it before the database. */
   history: HistoryService;
+  /** Read-only share links of a request and its response (services/shares/). */
+  shares: SharesService;
 }

@@ -12,6 +12,7 @@ import { COLLECTION_DOCS } from '../routes/collections-docs.ts';
 import { healthSchema } from '../routes/health.ts';
 import { HISTORY_DOCS } from '../routes/history-docs.ts';
 import { IMPORT_EXPORT_DOCS } from '../routes/import-export-docs.ts';
+import { SHARE_DOCS } from '../routes/shares-docs.ts';
 import { SNIPPET_DOCS } from '../routes/snippets-docs.ts';
 import { specStatusSchema, specUploadSchema } from '../routes/spec.ts';
 import type { RouteDoc } from './route-doc.ts';
@@ -60,4 +61,5 @@ export const API_DOCS: RouteDoc[] = [
   ...HISTORY_DOCS,
   ...IMPORT_EXPORT_DOCS,
   ...SNIPPET_DOCS,
+  ...SHARE_DOCS,
 ];

@@ -52,6 +52,15 @@ describe('POST /api/snippets', () => {
     expect(body.code).not.toContain(API_KEY);
   });
 
+  it('writes a secret used in the URL as a readable placeholder', async () => {
+    for (const target of ['curl', 'python', 'node', 'go']) {
+      const { status, body } = await snippet({ method: 'GET', url: '{{business_domain}}/api/v1/things/{{api_key}}?key={{api_key}}' }, target);
+      expect(status, target).toBe(200);
+      expect(body.code, target).toContain('/api/v1/things/<api_key>');
+      expect(body.code, target).not.toContain(API_KEY);
+    }
+  });
+
   it('adds the headers the relay adds: accept and the body’s content type', async () => {
     const { body } = await snippet({ method: 'POST', url: '{{business_domain}}/api/v1/user', body: { mode: 'json', json: '{"a":1}' } });
     expect(body.code).toContain("--header 'accept: application/json'");

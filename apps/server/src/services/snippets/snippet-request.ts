@@ -25,3 +25,17 @@ export function toSnippetRequest(resolved: RequestTemplate): SnippetRequest {
     auth: useToken ? 'kinde-m2m' : 'none',
   };
 }
+
+// Placeholders such as `<org_code>` or `[redacted]` are not valid in a URL and the generator
+// refuses them; they are percent-encoded here and written back readable by `readablePlaceholders`.
+const UNSAFE_IN_URL = /[<>[\]{}|\\^`"\s]/g;
+
+/** Percent-encodes what a URL cannot hold as written, so placeholders pass the generator's check. */
+export function encodeUnsafe(url: string): string {
+  return url.replace(UNSAFE_IN_URL, (c) => encodeURIComponent(c));
+}
+
+/** Undoes `encodeUnsafe` for placeholders in generated code: `%3Corg_code%3E` → `<org_code>`. */
+export function readablePlaceholders(code: string): string {
+  return code.replace(/%3C([\w.$-]+)%3E/gi, '<$1>').replace(/%5Bredacted%5D/gi, '[redacted]');
+}

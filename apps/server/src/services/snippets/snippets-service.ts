@@ -12,7 +12,7 @@ import {
 import { apiError } from '../../errors.ts';
 import type { EnvironmentsService } from '../environments/types.ts';
 import type { SnippetInput, SnippetView, TokenSnippetInput, TokenStyle } from './schemas.ts';
-import { toSnippetRequest } from './snippet-request.ts';
+import { encodeUnsafe, readablePlaceholders, toSnippetRequest } from './snippet-request.ts';
 import { CLIENT_ID_PLACEHOLDER, snippetVariables, type SnippetVariables } from './snippet-variables.ts';
 
 export interface ResolveOptions {
@@ -47,12 +47,12 @@ export function resolveForSnippet(template: RequestTemplate, values: Record<stri
 export function snippetView(result: Result<Snippet>): SnippetView {
   if (!result.ok) throw apiError(400, 'bad_request', `No code for this request: ${result.errors.join('; ')}.`);
   const { target, language, code, redacted } = result.value;
-  return { target, label: snippetTarget(target)?.label ?? target, language, code, redacted };
+  return { target, label: snippetTarget(target)?.label ?? target, language, code: readablePlaceholders(code), redacted };
 }
 
 /** Code for a resolved request in one language; `secrets` are masked should any appear literally. */
 export function requestSnippet(request: SnippetRequest, target: SnippetTarget, tokenStyle: TokenStyle, secrets: readonly string[]): SnippetView {
-  return snippetView(generateSnippet(request, target, { tokenStyle, secrets }));
+  return snippetView(generateSnippet({ ...request, url: encodeUnsafe(request.url) }, target, { tokenStyle, secrets }));
 }
 
 /** Snippets for the current request and for the token exchange, resolved on the server. */
