@@ -3,6 +3,8 @@ import { LazyCodeEditor } from '../../lib/monaco/lazy-code-editor.tsx';
 import type { VariableSuggestion } from '../../lib/variables.ts';
 import { KeyValueEditor } from './key-value-editor.tsx';
 import type { BodyMode, RequestDraft } from './request-draft.ts';
+import { useBodySchema } from '../catalog/use-body-schema.ts';
+import { useModelSchema } from '../catalog/use-model-schema.ts';
 
 const MODES: { mode: BodyMode; label: string }[] = [
   { mode: 'none', label: 'None' },
@@ -24,6 +26,8 @@ interface BodyEditorProps {
 export function BodyEditor({ tabId, draft, onChange, onSubmit, resolvable, suggestions }: BodyEditorProps) {
   const name = useId();
   const contentTypeId = useId();
+  // Catalog tabs: the operation's body schema drives completion, validation and hover docs.
+  useModelSchema(`request-body-${tabId}.json`, useBodySchema(draft.operationId));
   return (
     <div className="body-editor">
       <div className="body-modes" role="radiogroup" aria-label="Body type">

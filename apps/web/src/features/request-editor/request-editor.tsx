@@ -14,6 +14,7 @@ import { BodyEditor } from './body-editor.tsx';
 import { AuthEditor } from './auth-editor.tsx';
 import { UnresolvedNotice } from './unresolved-notice.tsx';
 import { SEND_SHORTCUT } from './shortcut.ts';
+import { OperationParams } from '../catalog/operation-params.tsx';
 import './request-editor.css';
 
 
@@ -148,7 +149,7 @@ export function RequestEditor({ tabId, sender }: { tabId: string; sender: Sender
       </div>
 
       <div className="request-section" role="tabpanel" id={`req-${tabId}-panel`} aria-labelledby={`req-${tabId}-${section}`}>
-        {section === 'params' && (
+        {section === 'params' && !draft.operationId && (
           <KeyValueEditor
             label="Query parameters"
             noun="parameter"
@@ -158,6 +159,24 @@ export function RequestEditor({ tabId, sender }: { tabId: string; sender: Sender
             suggestions={vars.suggestions}
             keyPlaceholder="Add parameter"
           />
+        )}
+        {section === 'params' && draft.operationId && (
+          // Catalog tabs: the operation's documented parameters as a form; the plain table stays one click away.
+          <>
+            <OperationParams draft={{ ...draft, operationId: draft.operationId }} onChange={change} resolvable={vars.resolvable} suggestions={vars.suggestions} />
+            <details className="raw-query">
+              <summary>All query parameters as a key/value table</summary>
+              <KeyValueEditor
+                label="Query parameters"
+                noun="parameter"
+                rows={draft.query}
+                onChange={(query) => change({ query, url: urlFromRows(draft.url, query) })}
+                resolvable={vars.resolvable}
+                suggestions={vars.suggestions}
+                keyPlaceholder="Add parameter"
+              />
+            </details>
+          </>
         )}
         {section === 'headers' && (
           <>

@@ -5,6 +5,8 @@ import { SEND_SHORTCUT } from '../request-editor/shortcut.ts';
 import { formatDuration } from '../../lib/format.ts';
 import { RelayError } from './relay-error.tsx';
 import { ResponseResult } from './response-result.tsx';
+import { MissingScopeNote } from '../scope-check/missing-scope-note.tsx';
+import { PaginationBar } from '../pagination/pagination-bar.tsx';
 import './response-viewer.css';
 
 function Elapsed({ since }: { since: number }) {
@@ -48,7 +50,9 @@ export function ResponseViewer({ tabId, onCancel }: { tabId: string; onCancel: (
         </div>
       )}
       {latest.status === 'error' && latest.error && <RelayError error={latest.error} />}
+      {latest.status !== 'error' && shown && <MissingScopeNote tabId={tabId} result={shown} />}
       {latest.status !== 'error' && shown && <ResponseResult tabId={tabId} result={shown} stale={latest.status === 'pending'} />}
+      {latest.status !== 'error' && shown && <PaginationBar tabId={tabId} result={shown} />}
     </section>
   );
 }

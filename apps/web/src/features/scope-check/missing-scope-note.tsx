@@ -1,0 +1,33 @@
+import type { SendResult } from '@kinde-explorer/core';
+import { useQuery } from '@tanstack/react-query';
+import { useAppStore } from '../../store/app-store.ts';
+import { operationQuery } from '../catalog/catalog-queries.ts';
+import { GrantSteps } from './grant-steps.tsx';
+import { missingScopeAfter403 } from './scope-status.ts';
+import { useGrantedScopes } from './use-granted-scopes.ts';
+import './scope-check.css';
+
+/** After a 403: which scope was missing, and how to grant it. */
+export function MissingScopeNote({ tabId, result }: { tabId: string; result: SendResult }) {
+  const operationId = useAppStore((s) => s.drafts[tabId]?.operationId ?? null);
+  const environmentId = useAppStore((s) => s.activeEnvironmentId);
+  const { data: operation } = useQuery({ ...operationQuery(operationId ?? ''), enabled: !!operationId && result.status === 403 });
+  const granted = useGrantedScopes(result.status === 403 ? environmentId : null);
+  if (result.status !== 403) return null;
+  const scope = missingScopeAfter403(result.body, operation?.scope ?? null);
+  if (!scope) return null;
+  return (
+    <div className="notice notice-danger missing-scope-note" role="status" aria-label="Missing scope">
+      <span className="notice-title">
+        Missing scope <code>{scope}</code>
+        {operation ? ` — “${operation.summary}” needs it.` : '.'}
+      </span>
+      <GrantSteps scope={scope} />
+      <div>
+        <button type="button" className="btn btn-sm" onClick={granted.refresh} disabled={granted.checking}>
+          {granted.checking ? 'Getting a new token…' : 'Get a new token'}
+        </button>
+      </div>
+    </div>
+  );
+}
