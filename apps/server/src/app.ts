@@ -2,12 +2,13 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppDeps } from './deps.ts';
 import { apiError, createErrorHandler, notFoundHandler } from './errors.ts';
-import { accessPassword } from './middleware/access-password.ts';
 import { hostCheck } from './middleware/host-check.ts';
 import { requestLog } from './middleware/request-log.ts';
 import { sameOrigin } from './middleware/same-origin.ts';
+import { sessionAuth } from './middleware/session-auth.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { mountSpa } from './middleware/spa.ts';
+import { authRoutes } from './routes/auth.ts';
 import { catalogRoutes } from './routes/catalog.ts';
 import { collectionRoutes } from './routes/collections.ts';
 import { environmentRoutes } from './routes/environments.ts';
@@ -36,8 +37,9 @@ export function createApp(deps: AppDeps) {
   app.use(requestLog(deps.logger));
   app.use(securityHeaders());
   app.use(hostCheck({ bindHost: deps.config.host, allowedHosts: deps.config.allowedHosts }));
-  if (deps.config.accessPassword) app.use(accessPassword(deps.config.accessPassword));
   app.use('/api/*', sameOrigin());
+  // After the CSRF check, so a cross-site request is refused whether or not it carries a session.
+  app.use(sessionAuth(deps.auth));
   app.use(
     '/api/*',
     bodyLimit({
@@ -50,6 +52,7 @@ export function createApp(deps: AppDeps) {
 
   const routes = app
     .route('/api/health', healthRoutes(deps))
+    .route('/api/auth', authRoutes(deps))
     .route('/api/openapi.json', openapiRoutes())
     .route('/api/environments', environmentRoutes(deps))
     .route('/api/environments', tokenRoutes(deps))

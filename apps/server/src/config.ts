@@ -33,6 +33,8 @@ const envSchema = z.object({
     z.enum(['on', 'off', 'true', 'false', '1', '0'], { error: 'must be "on" or "off"' }).default('on'),
   ),
   EXPLORER_ACCESS_PASSWORD: z.preprocess(emptyAsUndefined, z.string().min(8, 'must be at least 8 characters').optional()),
+  /** Signs in as a viewer (sees and sends saved requests); needs EXPLORER_ACCESS_PASSWORD too. */
+  EXPLORER_VIEWER_PASSWORD: z.preprocess(emptyAsUndefined, z.string().min(8, 'must be at least 8 characters').optional()),
   /** Extra Host header values accepted, comma-separated (e.g. a LAN name or a reverse proxy host). */
   EXPLORER_ALLOWED_HOSTS: optionalString,
   LOG_LEVEL: z.preprocess(
@@ -61,6 +63,7 @@ export interface Config {
   sandboxPort: number;
   sandbox: boolean;
   accessPassword: string | undefined;
+  viewerPassword: string | undefined;
   allowedHosts: string[];
   logLevel: LogLevel;
   logFile: string | undefined;
@@ -82,6 +85,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.EXPLORER_VIEWER_PASSWORD && !e.EXPLORER_ACCESS_PASSWORD) {
+    throw new ConfigError('Invalid configuration:\n  EXPLORER_VIEWER_PASSWORD: needs EXPLORER_ACCESS_PASSWORD (the editor password) set too');
+  }
+  if (e.EXPLORER_VIEWER_PASSWORD && e.EXPLORER_VIEWER_PASSWORD === e.EXPLORER_ACCESS_PASSWORD) {
+    throw new ConfigError('Invalid configuration:\n  EXPLORER_VIEWER_PASSWORD: must differ from EXPLORER_ACCESS_PASSWORD');
+  }
   // `pnpm start` runs in apps/server; relative paths mean what they meant where the user typed them.
   const base = env.INIT_CWD ?? process.cwd();
   const dataDir = e.DATA_DIR ? resolve(base, e.DATA_DIR) : resolve(REPO_ROOT, '.data');
@@ -99,6 +108,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sandboxPort: e.SANDBOX_PORT,
     sandbox: !['off', 'false', '0'].includes(e.SANDBOX),
     accessPassword: e.EXPLORER_ACCESS_PASSWORD,
+    viewerPassword: e.EXPLORER_VIEWER_PASSWORD,
     allowedHosts: (e.EXPLORER_ALLOWED_HOSTS ?? '')
       .split(',')
       .map((h) => h.trim().toLowerCase())

@@ -1,6 +1,8 @@
 import type { Config } from './config.ts';
 import type { AppDeps } from './deps.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { createAuthService } from './services/auth/index.ts';
+import type { AuthOptions } from './services/auth/auth-service.ts';
 import { createCollectionsService } from './services/collections/index.ts';
 import { createEnvironmentsService } from './services/environments/index.ts';
 import { createHistoryService } from './services/history/index.ts';
@@ -20,6 +22,8 @@ export interface CreateDepsOptions {
   secrets?: SecretRegistry;
   /** Overrides of the spec loader, e.g. `downloadUrl: null` offline. */
   spec?: Partial<Omit<SpecServiceOptions, 'dataDir' | 'logger'>>;
+  /** Overrides of the sign-in service, e.g. a cheaper scrypt cost in tests. */
+  auth?: Pick<AuthOptions, 'scryptCost' | 'now'>;
 }
 
 /** Builds the core services from a config: database, vault, environments, spec loader, logger. */
@@ -43,5 +47,13 @@ export function createDeps(config: Config, opts: CreateDepsOptions = {}): AppDep
   const history = createHistoryService({ db, secrets, logger });
   relay.onSent((record) => history.record(record));
   const shares = createSharesService({ db, environments, secrets });
-  return { config, db, vault, secrets, environments, spec, logger, tokens, relay, collections, history, shares };
+  const auth = createAuthService({
+    db,
+    editorPassword: config.accessPassword,
+    viewerPassword: config.viewerPassword,
+    secrets,
+    log: (m) => logger.info(m),
+    ...opts.auth,
+  });
+  return { config, db, vault, secrets, environments, spec, logger, tokens, relay, collections, history, auth, shares };
 }

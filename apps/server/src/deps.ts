@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Config } from './config.ts';
+import type { AuthService } from './services/auth/index.ts';
 import type { Logger } from './logger.ts';
 import type { CollectionsService } from './services/collections/index.ts';
 import type { EnvironmentsService } from './services/environments/types.ts';
@@ -36,4 +37,6 @@ export interface AppDeps {
   history: HistoryService;
   /** Read-only share links of a request and its response (services/shares/). */
   shares: SharesService;
+  /** Sign-in sessions and roles (services/auth/); `auth.enabled` when an access password is set. */
+  auth: AuthService;
 }

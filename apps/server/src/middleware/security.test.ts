@@ -66,16 +66,16 @@ describe('security middleware', () => {
     expect(res.headers.get('referrer-policy')).toBe('no-referrer');
   });
 
-  it('requires the access password when one is configured', async () => {
-    t = createTestApp({ env: { EXPLORER_ACCESS_PASSWORD: 'correct horse battery' } });
+  it('requires a sign-in when an access password is configured; HTTP Basic no longer works', async () => {
+    t = createTestApp({ env: { EXPLORER_ACCESS_PASSWORD: 'correct horse battery' }, auth: { scryptCost: { N: 1024, r: 8, p: 1 } } });
     const anon = await t.request('/api/environments');
     expect(anon.status).toBe(401);
-    expect(anon.headers.get('www-authenticate')).toMatch(/^Basic/);
     expect(((await anon.json()) as any).error.code).toBe('unauthorized');
-    const wrong = await t.request('/api/environments', { headers: { authorization: `Basic ${btoa('me:nope')}` } });
-    expect(wrong.status).toBe(401);
-    const right = await t.request('/api/environments', { headers: { authorization: `Basic ${btoa('anyone:correct horse battery')}` } });
-    expect(right.status).toBe(200);
+    const basic = await t.request('/api/environments', { headers: { authorization: `Basic ${btoa('anyone:correct horse battery')}` } });
+    expect(basic.status).toBe(401);
+    const signIn = await t.request('/api/auth/sign-in', { method: 'POST', json: { password: 'correct horse battery' } });
+    const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
+    expect((await t.request('/api/environments', { headers: { cookie } })).status).toBe(200);
   });
 
   it('refuses oversized bodies with 413 before parsing them', async () => {

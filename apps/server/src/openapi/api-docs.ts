@@ -8,6 +8,7 @@ import {
   sendInputSchema,
   sendResultSchema,
 } from '@kinde-explorer/core';
+import { AUTH_DOCS } from '../routes/auth-docs.ts';
 import { COLLECTION_DOCS } from '../routes/collections-docs.ts';
 import { healthSchema } from '../routes/health.ts';
 import { HISTORY_DOCS } from '../routes/history-docs.ts';
@@ -57,6 +58,7 @@ export const API_DOCS: RouteDoc[] = [
   { method: 'get', path: '/api/spec/status', operationId: 'getSpecStatus', tag: 'Catalog', summary: 'Which Kinde spec is loaded, or how to provide one', responses: { 200: { description: 'Status', schema: specStatusSchema } } },
   { method: 'put', path: '/api/spec', operationId: 'replaceSpec', tag: 'Catalog', summary: 'Replace the Kinde spec (text or URL)', body: specUploadSchema, responses: { 200: { description: 'Loaded', schema: specStatusSchema } } },
 
+  ...AUTH_DOCS,
   ...COLLECTION_DOCS,
   ...HISTORY_DOCS,
   ...IMPORT_EXPORT_DOCS,

@@ -4,11 +4,12 @@ import type { RouteDoc } from './route-doc.ts';
 
 const ERROR_DESCRIPTIONS: Record<number, string> = {
   400: 'Invalid input (`invalid_json`, `validation_failed`, …)',
-  401: 'Access password required',
-  403: 'Cross-origin request refused (`forbidden`)',
+  401: 'Sign-in required (`unauthorized`)',
+  403: 'Cross-origin request, or a role without access (`forbidden`)',
   404: 'Not found',
   413: 'Request body too large',
   421: 'Host header not served here',
+  429: 'Too many attempts (`rate_limited`, with `Retry-After`)',
   502: 'Upstream or token exchange failed',
   503: 'Kinde spec unavailable',
   504: 'Upstream timeout',

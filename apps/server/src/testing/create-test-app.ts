@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
-import { createDeps } from '../create-deps.ts';
+import { createDeps, type CreateDepsOptions } from '../create-deps.ts';
 import type { AppDeps } from '../deps.ts';
 import { createLogger } from '../logger.ts';
 import { SecretRegistry } from '../services/vault/secret-registry.ts';
@@ -15,6 +15,8 @@ export interface TestAppOptions {
   env?: Record<string, string | undefined>;
   /** `kinde`: load Kinde's real spec from process.env.KINDE_SPEC; `none`: no spec at all. */
   spec?: 'kinde' | 'none';
+  /** Sign-in service overrides, e.g. `{ scryptCost: { N: 1024, r: 8, p: 1 } }` to keep tests fast. */
+  auth?: CreateDepsOptions['auth'];
 }
 
 /**
@@ -32,7 +34,7 @@ export function createTestApp(opts: TestAppOptions = {}) {
   const logLines: string[] = [];
   const secrets = new SecretRegistry();
   const logger = createLogger({ level: 'debug', secrets, sink: { write: (l) => void logLines.push(l) } });
-  const deps: AppDeps = createDeps(config, { logger, secrets, spec: { downloadUrl: null } });
+  const deps: AppDeps = createDeps(config, { logger, secrets, spec: { downloadUrl: null }, auth: opts.auth });
   const app = createApp(deps);
 
   /** `app.request` against the loopback origin, JSON bodies encoded for you. */

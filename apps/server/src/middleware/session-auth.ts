@@ -1,0 +1,74 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { getCookie } from 'hono/cookie';
+import { matchedRoutes } from 'hono/route';
+import { apiError } from '../errors.ts';
+import { accessFor, hasRole, VIEWER_VIEWS, type AuthService, type Role } from '../services/auth/index.ts';
+
+export const SESSION_COOKIE = 'explorer_session';
+
+declare module 'hono' {
+  interface ContextVariableMap {
+    /** The signed-in role (editor when sign-in is off); set by `sessionAuth`. */
+    role: Role;
+  }
+}
+
+/**
+ * The registered route that will answer (`METHOD path`), skipping `use()` middleware and, for
+ * /api paths, the SPA's catch-all (it passes those on); null when nothing will (a 404).
+ */
+export function answeringRoute(c: Context): { method: string; path: string } | null {
+  const api = c.req.path === '/api' || c.req.path.startsWith('/api/');
+  const route = matchedRoutes(c).find((r) => r.method !== 'ALL' && !(api && r.path === '/*'));
+  return route ? { method: route.method, path: route.path } : null;
+}
+
+/** The peer address for per-client limits. Behind a reverse proxy every client shares the proxy's. */
+export function clientKey(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown'; // app.request() in tests has no socket
+  }
+}
+
+/**
+ * Sign-in and roles, when an access password is configured. The answering route is looked up in
+ * `ROUTE_POLICY`; a route without an entry is refused to everyone (default deny). Viewers get
+ * the reduced answers of `VIEWER_VIEWS`. Without a password every request is an editor's.
+ */
+export function sessionAuth(auth: AuthService): MiddlewareHandler {
+  return async (c, next) => {
+    if (!auth.enabled) {
+      c.set('role', 'editor');
+      return next();
+    }
+    const route = answeringRoute(c);
+    const key = route ? `${route.method} ${route.path}` : null;
+    const access = route ? accessFor(route.method, route.path) : undefined;
+    if (access === 'public') return next();
+
+    const session = auth.session(getCookie(c, SESSION_COOKIE));
+    if (!session) throw apiError(401, 'unauthorized', 'Sign in first: this explorer needs its access password.');
+    // No route: let it reach the 404, for signed-in people only.
+    if (route && access === undefined) {
+      throw apiError(403, 'forbidden', `${key} has no access rule; it is refused until one is added (ROUTE_POLICY).`);
+    }
+    if (access && !hasRole(session.role, access)) {
+      throw apiError(403, 'forbidden', `Signed in as ${session.role}: ${c.req.method} ${c.req.path} needs the ${access} role.`);
+    }
+    c.set('role', session.role);
+    await next();
+
+    const view = session.role === 'viewer' && key ? VIEWER_VIEWS[key] : undefined;
+    if (view && c.res.status === 200) {
+      const body = view(await c.res.clone().json());
+      const headers = new Headers(c.res.headers);
+      headers.delete('content-length');
+      // Cleared first: assigning over a response copies its headers, content-length included.
+      c.res = undefined as unknown as Response;
+      c.res = new Response(JSON.stringify(body), { status: 200, headers });
+    }
+  };
+}

@@ -1,0 +1,84 @@
+import type { Role } from './roles.ts';
+
+/** `public`: no sign-in; a role: at least that role. */
+export type Access = 'public' | Role;
+
+/**
+ * Who may call each route when sign-in is on, keyed `METHOD path` exactly as the route is
+ * registered (Hono's `app.routes`). A route missing here is refused to everyone (default deny),
+ * and `route-policy.test.ts` fails until it is added — a new route cannot be forgotten.
+ *
+ * Viewers see and send saved requests: they read collections, history and the catalog and may
+ * send, but cannot see or change environments' variables, change collections, or import/export
+ * environments. Snippets resolve variables server-side, so they are editor-only too.
+ */
+export const ROUTE_POLICY: Readonly<Record<string, Access>> = {
+  // The SPA's files hold no data; the sign-in page must load before anyone is signed in.
+  'GET /*': 'public',
+  'HEAD /*': 'public',
+  'GET /api/health': 'public',
+  'POST /api/auth/sign-in': 'public',
+  'POST /api/auth/sign-out': 'public',
+  'GET /api/auth/me': 'public',
+
+  'GET /api/openapi.json': 'viewer',
+  'GET /api/catalog': 'viewer',
+  'GET /api/catalog/:operationId': 'viewer',
+  'GET /api/spec/status': 'viewer',
+  'PUT /api/spec': 'editor',
+
+  // Viewers get the list and each environment with its variables removed (see VIEWER_VIEWS).
+  'GET /api/environments': 'viewer',
+  'GET /api/environments/:id': 'viewer',
+  'POST /api/environments': 'editor',
+  'PATCH /api/environments/:id': 'editor',
+  'DELETE /api/environments/:id': 'editor',
+  'POST /api/environments/:id/token': 'viewer',
+  'DELETE /api/environments/:id/token': 'viewer',
+
+  'POST /api/send': 'viewer',
+  'DELETE /api/send/:requestId': 'viewer',
+
+  'GET /api/environments/:id/collections': 'viewer',
+  'POST /api/environments/:id/collections': 'editor',
+  'GET /api/collections/:id': 'viewer',
+  'PATCH /api/collections/:id': 'editor',
+  'DELETE /api/collections/:id': 'editor',
+  'POST /api/collections/:id/duplicate': 'editor',
+  'POST /api/collections/:id/copy': 'editor',
+  'POST /api/collections/:id/reorder': 'editor',
+  'POST /api/collections/:id/folders': 'editor',
+  'PATCH /api/collections/:id/folders/:folderId': 'editor',
+  'DELETE /api/collections/:id/folders/:folderId': 'editor',
+  'POST /api/collections/:id/requests': 'editor',
+  'GET /api/collections/:id/requests/:requestId': 'viewer',
+  'PUT /api/collections/:id/requests/:requestId': 'editor',
+  'PATCH /api/collections/:id/requests/:requestId': 'editor',
+  'DELETE /api/collections/:id/requests/:requestId': 'editor',
+  'POST /api/trash/:token/restore': 'editor',
+
+  'GET /api/environments/:id/history': 'viewer',
+  'DELETE /api/environments/:id/history': 'editor',
+  'GET /api/history/:id': 'viewer',
+
+  'POST /api/environments/:id/import': 'editor',
+  'POST /api/import': 'editor',
+  'GET /api/collections/:id/export': 'viewer',
+  'GET /api/environments/:id/export': 'editor',
+
+  'GET /api/snippets/targets': 'viewer',
+  'POST /api/snippets': 'editor',
+  'POST /api/snippets/token': 'editor',
+
+  // Share links are for teammates signed in to the same server; making or revoking one is a change.
+  'GET /api/shares': 'viewer',
+  'GET /api/shares/:id': 'viewer',
+  'POST /api/shares/:id/snippet': 'viewer',
+  'POST /api/shares': 'editor',
+  'DELETE /api/shares/:id': 'editor',
+};
+
+/** The policy of a registered route, or undefined when it has none (then: refused). */
+export function accessFor(method: string, routePath: string): Access | undefined {
+  return ROUTE_POLICY[`${method} ${routePath}`];
+}
