@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useAppStore } from '../../store/app-store.ts';
+import { useCanEdit } from '../auth/index.ts';
 import { SidebarSection } from '../layout/sidebar-section.tsx';
 import { environmentsQuery } from './environment-queries.ts';
 
@@ -11,20 +12,24 @@ export function EnvironmentList() {
   const openEnvironmentTab = useAppStore((s) => s.openEnvironmentTab);
   const activeTab = useAppStore((s) => s.tabs.find((t) => t.id === s.activeTabId));
   const editingId = activeTab?.kind === 'environment' ? activeTab.environmentId : null;
+  // Viewers pick an environment but never see or change its variables.
+  const canEdit = useCanEdit();
 
   return (
     <SidebarSection
       title="Environments"
       actions={
-        <button
-          type="button"
-          className="icon-btn"
-          aria-label="New environment"
-          title="New environment"
-          onClick={() => openEnvironmentTab(null)}
-        >
-          +
-        </button>
+        canEdit && (
+          <button
+            type="button"
+            className="icon-btn"
+            aria-label="New environment"
+            title="New environment"
+            onClick={() => openEnvironmentTab(null)}
+          >
+            +
+          </button>
+        )
       }
     >
       {isPending && <p className="sidebar-note">Loading…</p>}
@@ -49,8 +54,8 @@ export function EnvironmentList() {
                   type="button"
                   className="env-item-name"
                   aria-current={editingId === env.id ? 'page' : undefined}
-                  onClick={() => openEnvironmentTab(env.id)}
-                  title={`Edit ${env.name}`}
+                  onClick={() => (canEdit ? openEnvironmentTab(env.id) : setActive(env.id))}
+                  title={canEdit ? `Edit ${env.name}` : `Use ${env.name}`}
                 >
                   <span className={`env-dot ${active ? 'env-dot-active' : ''}`} aria-hidden="true" />
                   <span className="env-item-text">{env.name}</span>

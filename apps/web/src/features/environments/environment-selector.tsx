@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useAppStore } from '../../store/app-store.ts';
+import { useCanEdit } from '../auth/index.ts';
 import { environmentsQuery } from './environment-queries.ts';
 
 /** Always visible in the top bar: which environment requests are sent with. */
@@ -10,6 +11,7 @@ export function EnvironmentSelector() {
   const activeId = useAppStore((s) => s.activeEnvironmentId);
   const setActive = useAppStore((s) => s.setActiveEnvironment);
   const openEnvironmentTab = useAppStore((s) => s.openEnvironmentTab);
+  const canEdit = useCanEdit();
   return (
     <div className="env-selector">
       <label htmlFor={id} className="env-selector-label">
@@ -30,14 +32,16 @@ export function EnvironmentSelector() {
           </option>
         ))}
       </select>
-      <button
-        type="button"
-        className="btn btn-sm"
-        disabled={!activeId}
-        onClick={() => activeId && openEnvironmentTab(activeId)}
-      >
-        Edit
-      </button>
+      {canEdit && (
+        <button
+          type="button"
+          className="btn btn-sm"
+          disabled={!activeId}
+          onClick={() => activeId && openEnvironmentTab(activeId)}
+        >
+          Edit
+        </button>
+      )}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useAppStore } from '../../store/app-store.ts';
+import { useCanEdit } from '../auth/index.ts';
 import { environmentsQuery } from '../environments/environment-queries.ts';
 import { EnvironmentEditor } from '../environments/environment-editor.tsx';
 import { preloadCodeEditor } from '../../lib/monaco/lazy-code-editor.tsx';
@@ -30,6 +31,7 @@ export function AppShell() {
   const activeTabId = useAppStore((s) => s.activeTabId);
   const openRequestTab = useAppStore((s) => s.openRequestTab);
   const active = tabs.find((t) => t.id === activeTabId) ?? null;
+  const canEdit = useCanEdit();
 
   // A first visit opens the ready-made "list users" request.
   useEffect(() => {
@@ -54,7 +56,8 @@ export function AppShell() {
           aria-labelledby={active ? `tab-${active.id}` : undefined}
         >
           {active?.kind === 'request' && <RequestWorkspace key={active.id} tabId={active.id} />}
-          {active?.kind === 'environment' && (
+          {active?.kind === 'environment' && !canEdit && <p className="sidebar-note">Viewers cannot see or edit environments.</p>}
+          {active?.kind === 'environment' && canEdit && (
             <EnvironmentEditor key={active.id} tabId={active.id} environmentId={active.environmentId} />
           )}
           {!active && <EmptyWorkspace />}

@@ -1,3 +1,4 @@
+import { SessionBadge } from '../auth/index.ts';
 import { EnvironmentSelector } from '../environments/environment-selector.tsx';
 import { ThemeToggle } from './theme-toggle.tsx';
 
@@ -11,6 +12,7 @@ export function TopBar() {
       <div className="top-bar-actions">
         <EnvironmentSelector />
         <ThemeToggle />
+        <SessionBadge />
       </div>
     </header>
   );

@@ -21,7 +21,8 @@ export function useEnvironmentVariables(): EnvironmentVariables {
     () => ({
       environmentId,
       environmentName: data?.name ?? null,
-      loaded: environmentId === null || data !== undefined,
+      // A viewer's environments come without variables: flag nothing rather than everything.
+      loaded: environmentId === null || (data !== undefined && !(data as { variablesHidden?: boolean }).variablesHidden),
       resolvable: resolvableNames(data?.variables),
       suggestions: variableSuggestions(data?.variables),
     }),
