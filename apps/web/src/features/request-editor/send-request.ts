@@ -1,6 +1,8 @@
 import { useMutation, useMutationState, useQueryClient } from '@tanstack/react-query';
-import type { RequestTemplate, SendResult } from '@kinde-explorer/core';
+import type { RequestTemplate } from '@kinde-explorer/core';
 import { client, unwrap } from '../../lib/api-client.ts';
+import { sendInWorker } from '../../lib/response-worker/client.ts';
+import type { SendOutcome } from '../../lib/response-worker/protocol.ts';
 import type { ApiClientError } from '../../lib/api-error.ts';
 import { newId } from '../../lib/ids.ts';
 
@@ -12,7 +14,7 @@ export interface SendVariables {
 /** What the response viewer shows for a tab: the state of its latest send. */
 export interface SendState {
   status: 'idle' | 'pending' | 'success' | 'error';
-  data?: SendResult;
+  data?: SendOutcome;
   error?: ApiClientError;
   variables?: SendVariables;
   submittedAt?: number;
@@ -23,17 +25,12 @@ const sendKey = (tabId: string) => ['send', tabId] as const;
 // One in-flight send per tab; aborting the fetch makes the server abort its upstream call too.
 const controllers = new Map<string, { controller: AbortController; requestId: string }>();
 
-async function postSend(tabId: string, variables: SendVariables): Promise<SendResult> {
+async function postSend(tabId: string, variables: SendVariables): Promise<SendOutcome> {
   cancelSend(tabId);
   const entry = { controller: new AbortController(), requestId: newId('send') };
   controllers.set(tabId, entry);
   try {
-    return await unwrap(
-      client.api.send.$post(
-        { json: { ...variables, requestId: entry.requestId } },
-        { init: { signal: entry.controller.signal } },
-      ),
-    );
+    return await sendInWorker({ ...variables, requestId: entry.requestId }, entry.controller.signal);
   } finally {
     if (controllers.get(tabId) === entry) controllers.delete(tabId);
   }
@@ -62,7 +59,7 @@ export interface Sender {
  */
 export function useSendRequest(tabId: string): Sender {
   const queryClient = useQueryClient();
-  const mutation = useMutation<SendResult, ApiClientError, SendVariables>({
+  const mutation = useMutation<SendOutcome, ApiClientError, SendVariables>({
     mutationKey: sendKey(tabId),
     mutationFn: (variables) => postSend(tabId, variables),
     gcTime: 30 * 60_000,
@@ -92,7 +89,7 @@ export function useLatestSend(tabId: string): SendState {
   if (!last) return { status: 'idle' };
   return {
     status: last.status,
-    data: (last.data ?? undefined) as SendResult | undefined,
+    data: (last.data ?? undefined) as SendOutcome | undefined,
     error: (last.error ?? undefined) as ApiClientError | undefined,
     variables: last.variables as SendVariables | undefined,
     submittedAt: last.submittedAt,

@@ -1,12 +1,16 @@
 import { useRef, useState } from 'react';
-import type { SendResult } from '@kinde-explorer/core';
 import { useAppStore } from '../../store/app-store.ts';
 import type { ResponseView } from '../../store/ui-slice.ts';
-import { formatBytes, formatDuration } from '../../lib/format.ts';
+import { formatBytes } from '../../lib/format.ts';
 import { LazyCodeEditor } from '../../lib/monaco/lazy-code-editor.tsx';
+import { RAW_PREVIEW } from '../../lib/monaco/limits.ts';
+import type { SendOutcome } from '../../lib/response-worker/protocol.ts';
 import { HeadersTable } from './headers-table.tsx';
 import { KindeErrorSummary } from './kinde-error-summary.tsx';
+import { LargeBodyViewer, type LargeBodyHandle } from './large-body-viewer.tsx';
+import { ResponseMeta } from './response-meta.tsx';
 import { base64ToBlob, saveFile } from './save-file.ts';
+import { fileContent, hasBody, prettyText, rawPreview, rawText } from './body-text.ts';
 import { headerValue, useFormattedBody } from './use-formatted-body.ts';
 
 interface FindableEditor {
@@ -14,11 +18,16 @@ interface FindableEditor {
   getAction(id: string): { run(): Promise<void> } | null;
 }
 
-function statusClass(status: number): string {
-  if (status >= 500) return 'status-5xx';
-  if (status >= 400) return 'status-4xx';
-  if (status >= 300) return 'status-3xx';
-  return 'status-2xx';
+// Each result gets its own editor instance (and model), so the view never mixes two bodies.
+const resultKeys = new WeakMap<SendOutcome, number>();
+let nextResultKey = 0;
+function resultKey(result: SendOutcome): number {
+  let key = resultKeys.get(result);
+  if (key === undefined) {
+    key = nextResultKey++;
+    resultKeys.set(result, key);
+  }
+  return key;
 }
 
 const VIEWS: { id: ResponseView; label: string }[] = [
@@ -28,66 +37,51 @@ const VIEWS: { id: ResponseView; label: string }[] = [
 ];
 
 /** Status, timings, size, the body (pretty / raw) and headers of one upstream answer. */
-export function ResponseResult({ tabId, result, stale }: { tabId: string; result: SendResult; stale: boolean }) {
+export function ResponseResult({ tabId, result, stale }: { tabId: string; result: SendOutcome; stale: boolean }) {
   const view = useAppStore((s) => s.responseView);
   const setView = useAppStore((s) => s.setResponseView);
   const formatted = useFormattedBody(result);
   const editorRef = useRef<FindableEditor | null>(null);
+  const largeRef = useRef<LargeBodyHandle | null>(null);
   const [copied, setCopied] = useState(false);
   const contentType = headerValue(result, 'content-type') ?? '';
   const binary = result.bodyEncoding === 'base64';
-  const { tokenMs, upstreamMs, totalMs } = result.timings;
+  const key = resultKey(result);
 
   const copy = async () => {
-    const text = view === 'pretty' && formatted ? formatted.pretty : result.body;
-    await navigator.clipboard.writeText(text);
+    await navigator.clipboard.writeText(view === 'pretty' ? prettyText(result, formatted) : rawText(result));
     setCopied(true);
     window.setTimeout(() => setCopied(false), 1500);
   };
   const save = () => {
     const ext = formatted?.isJson ? 'json' : contentType.includes('html') ? 'html' : binary ? 'bin' : 'txt';
     const name = `kinde-response-${result.status}-${new Date().toISOString().replace(/[:.]/g, '-')}.${ext}`;
-    if (binary) saveFile(base64ToBlob(result.body, contentType || 'application/octet-stream'), name);
-    else saveFile(view === 'pretty' && formatted ? formatted.pretty : result.body, name, contentType || 'text/plain');
+    const type = contentType || (binary ? 'application/octet-stream' : 'text/plain');
+    if (binary) saveFile(base64ToBlob(result.body, type), name);
+    else saveFile(fileContent(result, formatted, view === 'pretty'), name, type);
   };
   const find = () => {
-    const editor = editorRef.current;
-    if (!editor) return;
-    editor.focus();
-    void editor.getAction('actions.find')?.run();
+    if (view === 'pretty' && formatted?.large) {
+      largeRef.current?.focusSearch();
+      return;
+    }
+    editorRef.current?.focus();
+    void editorRef.current?.getAction('actions.find')?.run();
   };
+
+  const raw = view === 'raw' && !binary ? rawPreview(result) : null;
 
   return (
     <div className={`response-result ${stale ? 'response-stale' : ''}`}>
-      <div className="response-meta" aria-label="Response summary">
-        <span className={`status-badge ${statusClass(result.status)}`} aria-label={`Status ${result.status} ${result.statusText}`}>
-          {result.status} {result.statusText}
-        </span>
-        <span className="meta-item" title="Time to get the token, time Kinde took, and the whole round trip">
-          <span className="meta-label">Time</span>
-          <span className="mono">{formatDuration(totalMs)}</span>
-          <span className="meta-breakdown">
-            token <span className="mono">{formatDuration(tokenMs)}</span> · upstream{' '}
-            <span className="mono">{formatDuration(upstreamMs)}</span> · total <span className="mono">{formatDuration(totalMs)}</span>
-          </span>
-        </span>
-        <span className="meta-item">
-          <span className="meta-label">Size</span>
-          <span className="mono">{formatBytes(result.size)}</span>
-          {result.truncated && <span className="meta-truncated">truncated</span>}
-        </span>
-        <span className="meta-url mono" title={result.url}>
-          {result.url}
-        </span>
-      </div>
+      <ResponseMeta result={result} />
 
-      {formatted?.kindeErrors || result.status >= 400 ? (
+      {(formatted?.kindeErrors || result.status >= 400) && (
         <KindeErrorSummary status={result.status} errors={formatted?.kindeErrors ?? null} retryAfter={headerValue(result, 'retry-after')} />
-      ) : null}
+      )}
 
       <div className="response-toolbar">
         <div className="seg-tabs response-views" role="tablist" aria-label="Response views">
-          {VIEWS.map((v) => (
+          {VIEWS.map((v, i) => (
             <button
               key={v.id}
               type="button"
@@ -97,13 +91,12 @@ export function ResponseResult({ tabId, result, stale }: { tabId: string; result
               className="seg-tab"
               onClick={() => setView(v.id)}
               onKeyDown={(e) => {
-                const i = VIEWS.findIndex((x) => x.id === view);
                 const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
                 if (!step) return;
                 e.preventDefault();
-                const next = VIEWS[(i + step + VIEWS.length) % VIEWS.length]!;
-                setView(next.id);
-                (e.currentTarget.parentElement?.children[VIEWS.indexOf(next)] as HTMLElement | undefined)?.focus();
+                const next = (i + step + VIEWS.length) % VIEWS.length;
+                setView(VIEWS[next]!.id);
+                (e.currentTarget.parentElement?.children[next] as HTMLElement | undefined)?.focus();
               }}
             >
               {v.label}
@@ -112,15 +105,15 @@ export function ResponseResult({ tabId, result, stale }: { tabId: string; result
           ))}
         </div>
         <div className="response-actions">
-          {view !== 'headers' && !binary && (
+          {view !== 'headers' && !binary && hasBody(result) && (
             <button type="button" className="btn btn-sm" onClick={find} aria-keyshortcuts="Control+F">
               Search
             </button>
           )}
-          <button type="button" className="btn btn-sm" onClick={() => void copy()} disabled={binary}>
+          <button type="button" className="btn btn-sm" onClick={() => void copy()} disabled={binary || !hasBody(result)}>
             {copied ? 'Copied' : 'Copy'}
           </button>
-          <button type="button" className="btn btn-sm" onClick={save}>
+          <button type="button" className="btn btn-sm" onClick={save} disabled={!hasBody(result)}>
             Save to file
           </button>
         </div>
@@ -138,34 +131,44 @@ export function ResponseResult({ tabId, result, stale }: { tabId: string; result
             <p className="muted">Save it to a file to open it.</p>
           </div>
         )}
-        {view !== 'headers' && !binary && result.body === '' && (
-          <p className="muted response-empty-note">The response has no body.</p>
+        {view !== 'headers' && !binary && !hasBody(result) && <p className="muted response-empty-note">The response has no body.</p>}
+        {view === 'pretty' && formatted?.large && (
+          <LargeBodyViewer
+            key={`large-${key}`}
+            body={formatted.large}
+            isJson={formatted.isJson}
+            onReady={(handle) => (largeRef.current = handle)}
+          />
         )}
-        {view === 'pretty' && !binary && result.body !== '' && (
-          formatted ? (
-            <LazyCodeEditor
-              key="pretty"
-              readOnly
-              language={formatted.isJson ? 'json' : 'plaintext'}
-              path={`response-${tabId}.${formatted.isJson ? 'json' : 'txt'}`}
-              ariaLabel="Response body"
-              value={formatted.pretty}
-              onReady={(editor) => (editorRef.current = editor)}
-            />
-          ) : (
-            <div className="editor-loading" role="status">Formatting {formatBytes(result.size)}…</div>
-          )
-        )}
-        {view === 'raw' && !binary && result.body !== '' && (
+        {view === 'pretty' && formatted && !formatted.large && hasBody(result) && (
           <LazyCodeEditor
-            key="raw"
+            key={`pretty-${key}`}
             readOnly
-            language="plaintext"
-            path={`response-raw-${tabId}.txt`}
-            ariaLabel="Raw response body"
-            value={result.body}
+            language={formatted.isJson ? 'json' : 'plaintext'}
+            path={`response-${tabId}-${key}.${formatted.isJson ? 'json' : 'txt'}`}
+            ariaLabel="Response body"
+            value={formatted.pretty}
             onReady={(editor) => (editorRef.current = editor)}
           />
+        )}
+        {raw && hasBody(result) && (
+          <div className="raw-view">
+            {raw.partial && (
+              <p className="raw-note">
+                Showing the first {formatBytes(RAW_PREVIEW)} of {formatBytes(result.size)}. Copy and Save to file use the
+                whole body.
+              </p>
+            )}
+            <LazyCodeEditor
+              key={`raw-${key}`}
+              readOnly
+              language="plaintext"
+              path={`response-raw-${tabId}-${key}.txt`}
+              ariaLabel="Raw response body"
+              value={raw.text}
+              onReady={(editor) => (editorRef.current = editor)}
+            />
+          </div>
         )}
       </div>
     </div>

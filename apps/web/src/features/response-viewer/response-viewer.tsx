@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { SendResult } from '@kinde-explorer/core';
+import type { SendOutcome } from '../../lib/response-worker/protocol.ts';
 import { useLatestSend } from '../request-editor/send-request.ts';
 import { SEND_SHORTCUT } from '../request-editor/shortcut.ts';
 import { formatDuration } from '../../lib/format.ts';
@@ -22,7 +22,7 @@ function Elapsed({ since }: { since: number }) {
 export function ResponseViewer({ tabId, onCancel }: { tabId: string; onCancel: () => void }) {
   const latest = useLatestSend(tabId);
   // While a new request is in flight the previous answer stays visible, dimmed.
-  const [shown, setShown] = useState<SendResult | undefined>(latest.data);
+  const [shown, setShown] = useState<SendOutcome | undefined>(latest.data);
   useEffect(() => {
     if (latest.status !== 'pending') setShown(latest.data);
   }, [latest.status, latest.data]);

@@ -1,25 +1,20 @@
-import { useEffect, useState } from 'react';
-import type { SendResult } from '@kinde-explorer/core';
-import { formatBodyAsync } from './format-client.ts';
-import type { FormattedBody } from './format-body.ts';
+import { useMemo } from 'react';
+import { formatBody, type FormattedBody } from '../../lib/response-worker/format-body.ts';
+import type { SendOutcome } from '../../lib/response-worker/protocol.ts';
 
-export function headerValue(result: SendResult, name: string): string | null {
+export function headerValue(result: SendOutcome, name: string): string | null {
   const lower = name.toLowerCase();
   return result.headers.find((h) => h.key.toLowerCase() === lower)?.value ?? null;
 }
 
-/** The result's body formatted for display; null while the worker is still formatting. */
-export function useFormattedBody(result: SendResult | undefined): FormattedBody | null {
-  const [formatted, setFormatted] = useState<{ for: SendResult; body: FormattedBody } | null>(null);
-  useEffect(() => {
-    if (!result || result.bodyEncoding !== 'utf8') return;
-    let live = true;
-    void formatBodyAsync(result.body, headerValue(result, 'content-type') ?? '').then((body) => {
-      if (live) setFormatted({ for: result, body });
-    });
-    return () => {
-      live = false;
-    };
+/**
+ * The body formatted for display. Large bodies arrive already prepared by the response worker;
+ * the rest (at most LARGE_TEXT characters) is pretty-printed here in a few milliseconds.
+ */
+export function useFormattedBody(result: SendOutcome): FormattedBody | null {
+  return useMemo(() => {
+    if (result.prepared) return result.prepared.formatted;
+    if (result.bodyEncoding !== 'utf8') return null;
+    return formatBody(result.body, headerValue(result, 'content-type') ?? '');
   }, [result]);
-  return formatted && formatted.for === result ? formatted.body : null;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { monaco } from './monaco-setup.ts';
 import { useResolvedTheme } from '../theme.ts';
@@ -18,7 +18,11 @@ export interface CodeEditorProps {
   onReady?: (editor: monaco.editor.IStandaloneCodeEditor) => void;
 }
 
-/** Monaco, loaded lazily (see lazy-code-editor.tsx); default export for React.lazy. */
+/**
+ * Monaco, loaded lazily (see lazy-code-editor.tsx); default export for React.lazy.
+ * Bodies too big for it (indexing a 20 MB model takes seconds of main thread) go to the
+ * response viewer's LargeBodyViewer instead.
+ */
 export default function CodeEditor({ value, onChange, language, readOnly, ariaLabel, path, onSubmit, onReady }: CodeEditorProps) {
   const theme = useResolvedTheme();
   const submitRef = useRef(onSubmit);
@@ -35,34 +39,41 @@ export default function CodeEditor({ value, onChange, language, readOnly, ariaLa
     editorRef.current?.updateOptions({ ariaLabel });
   }, [ariaLabel]);
 
+  const options = useMemo<monaco.editor.IStandaloneEditorConstructionOptions>(
+    () => ({
+      readOnly,
+      ariaLabel,
+      domReadOnly: readOnly,
+      minimap: { enabled: false },
+      fontSize: 13,
+      lineNumbersMinChars: 4,
+      scrollBeyondLastLine: false,
+      automaticLayout: true,
+      folding: true,
+      showFoldingControls: 'always',
+      wordWrap: 'off',
+      tabSize: 2,
+      renderLineHighlight: readOnly ? 'none' : 'line',
+      fixedOverflowWidgets: true,
+      // Tab moves focus out of a read-only editor, so the page stays usable from the keyboard.
+      tabFocusMode: readOnly,
+      scrollbar: { alwaysConsumeMouseWheel: false },
+    }),
+    // ariaLabel changes are applied above without rebuilding the options.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [readOnly],
+  );
+
   return (
     <Editor
       value={value}
       language={language}
       path={path}
       theme={theme === 'dark' ? 'explorer-dark' : 'explorer-light'}
-      onChange={(v) => onChange?.(v ?? '')}
+      onChange={onChange ? (v) => onChange(v ?? '') : undefined}
       onMount={handleMount}
       loading={<div className="editor-loading">Loading editor…</div>}
-      options={{
-        readOnly,
-        ariaLabel,
-        domReadOnly: readOnly,
-        minimap: { enabled: false },
-        fontSize: 13,
-        lineNumbersMinChars: 3,
-        scrollBeyondLastLine: false,
-        automaticLayout: true,
-        folding: true,
-        showFoldingControls: 'always',
-        wordWrap: 'off',
-        tabSize: 2,
-        renderLineHighlight: readOnly ? 'none' : 'line',
-        fixedOverflowWidgets: true,
-        // Tab moves focus out of the editor, so the page stays usable from the keyboard.
-        tabFocusMode: readOnly,
-        scrollbar: { alwaysConsumeMouseWheel: false },
-      }}
+      options={options}
     />
   );
 }
