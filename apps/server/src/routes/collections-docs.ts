@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { RouteDoc } from '../openapi/route-doc.ts';
 import {
   collectionCopySchema,
+  collectionReorderSchema,
   collectionCreateSchema,
   collectionUpdateSchema,
   collectionViewSchema,
@@ -25,6 +26,7 @@ const secretsNote = 'Before storing, a literal `Authorization` value is removed 
 export const COLLECTION_DOCS: RouteDoc[] = [
   { method: 'get', path: '/api/environments/:id/collections', operationId: 'listCollections', tag, summary: 'Collections of an environment, each with its folder/request tree in order', responses: { 200: { description: 'The collections', schema: z.object({ collections: z.array(collectionViewSchema) }) } }, errors: [404] },
   { method: 'post', path: '/api/environments/:id/collections', operationId: 'createCollection', tag, summary: 'Create a collection', body: collectionCreateSchema, responses: { 201: { description: 'Created', schema: collectionViewSchema } }, errors: [404] },
+  { method: 'post', path: '/api/environments/:id/collections/reorder', operationId: 'reorderCollections', tag, summary: 'Reorder the collections of an environment', description: 'Each item gives a collection’s final index in the list; the others keep their order around them.', body: collectionReorderSchema, responses: { 200: { description: 'The collections in their new order', schema: z.object({ collections: z.array(collectionViewSchema) }) } }, errors: [404] },
   { method: 'get', path: '/api/collections/:id', operationId: 'getCollection', tag, summary: 'A collection with its tree', responses: { 200: { description: 'The collection', schema: collectionViewSchema } }, errors: [404] },
   { method: 'patch', path: '/api/collections/:id', operationId: 'updateCollection', tag, summary: 'Rename, describe or replace the variables of a collection', body: collectionUpdateSchema, responses: { 200: { description: 'Updated', schema: collectionViewSchema } }, errors: [404] },
   { method: 'delete', path: '/api/collections/:id', operationId: 'deleteCollection', tag, summary: 'Delete a collection (undoable)', responses: deleted, errors: [404] },

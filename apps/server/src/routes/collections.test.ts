@@ -1,8 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { hc } from 'hono/client';
+import { afterEach, beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
+import type { AppType } from '../app.ts';
 import { createCollectionsService } from '../services/collections/index.ts';
-import { createTestApp, type TestApp } from '../testing/create-test-app.ts';
+import { createTestApp, TEST_ORIGIN, type TestApp } from '../testing/create-test-app.ts';
 
 const CANARY = 'canary-secret-5d8e1f0a9b';
 // A JWT-shaped token (header.payload.signature), as a user might paste from elsewhere.
@@ -290,6 +292,35 @@ describe('collections API', () => {
       expect(res.status).toBe(404);
     }
     expect((await call('PATCH', `/api/collections/${c.id}/folders/nope`, { name: 'x' })).status).toBe(404);
+  });
+
+  it('reorders the collections of an environment', async () => {
+    const e = await env();
+    for (const name of ['A', 'B', 'C']) await collection(e, name);
+    const ids = (await call('GET', `/api/environments/${e}/collections`)).body.collections.map((c: any) => c.id);
+    const res = await call('POST', `/api/environments/${e}/collections/reorder`, { items: [{ id: ids[2], position: 0 }] });
+    expect(res.body.collections.map((c: any) => c.name)).toEqual(['C', 'A', 'B']);
+    const down = await call('POST', `/api/environments/${e}/collections/reorder`, { items: [{ id: ids[2], position: 2 }] });
+    expect(down.body.collections.map((c: any) => c.name)).toEqual(['A', 'B', 'C']);
+    const foreign = await collection(await env('Other'), 'X');
+    const bad = await call('POST', `/api/environments/${e}/collections/reorder`, { items: [{ id: foreign.id, position: 0 }] });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toMatch(/items\.0\.id: collection .* is not in this environment/);
+  });
+
+  it('is reachable through the typed hc client the web app uses', async () => {
+    const client = hc<AppType>(TEST_ORIGIN, { fetch: (input: string | URL | Request, init?: RequestInit) => t.app.request(input, init) });
+    const e = await env();
+    const created = await client.api.environments[':id'].collections.$post({ param: { id: e }, json: { name: 'Typed' } });
+    expect(created.status).toBe(201);
+    const list = await (await client.api.environments[':id'].collections.$get({ param: { id: e } })).json();
+    expectTypeOf(list.collections[0]!.name).toEqualTypeOf<string>();
+    expect(list.collections.map((c) => c.name)).toEqual(['Typed']);
+    expectTypeOf(client.api.collections[':id'].requests[':requestId'].$put).toBeFunction();
+    expectTypeOf(client.api.trash[':token'].restore.$post).toBeFunction();
+    expectTypeOf(client.api.environments[':id'].history.$get).toBeFunction();
+    expectTypeOf(client.api.environments[':id'].import.$post).toBeFunction();
+    expectTypeOf(client.api.collections[':id'].export.$get).toBeFunction();
   });
 
   it('deletes an environment’s collections with it', async () => {

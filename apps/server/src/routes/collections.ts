@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../deps.ts';
 import {
   collectionCopySchema,
+  collectionReorderSchema,
   collectionCreateSchema,
   collectionUpdateSchema,
   folderCreateSchema,
@@ -32,6 +33,9 @@ export function collectionRoutes(deps: Pick<AppDeps, 'collections'>) {
     .get('/environments/:id/collections', validate('param', envParam), (c) => c.json({ collections: svc.list(c.req.valid('param').id) }))
     .post('/environments/:id/collections', validate('param', envParam), validate('json', collectionCreateSchema), (c) =>
       c.json(svc.create(c.req.valid('param').id, c.req.valid('json')), 201),
+    )
+    .post('/environments/:id/collections/reorder', validate('param', envParam), validate('json', collectionReorderSchema), (c) =>
+      c.json({ collections: svc.reorderCollections(c.req.valid('param').id, c.req.valid('json')) }),
     )
     .get('/collections/:id', validate('param', collectionParam), (c) => c.json(svc.get(c.req.valid('param').id)))
     .patch('/collections/:id', validate('param', collectionParam), validate('json', collectionUpdateSchema), (c) =>

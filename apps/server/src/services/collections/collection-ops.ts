@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Ctx } from './context.ts';
+import { apiError } from '../../errors.ts';
 import { durableWrite, nextTimestamp } from './durable-write.ts';
 import { buildTree, toCollectionView, type CollectionRow, type FolderRow } from './rows.ts';
 import { mapStrings, secretScrubber } from './sanitize-request.ts';
-import type { CollectionCopy, CollectionCreate, CollectionUpdate, CollectionView, Deleted } from './schemas.ts';
+import type { CollectionCopy, CollectionCreate, CollectionReorder, CollectionUpdate, CollectionView, Deleted } from './schemas.ts';
 
 /** Collections of an environment: list with their trees, create, rename, duplicate, copy/move, delete. */
 export function collectionOps(ctx: Ctx) {
@@ -45,15 +46,17 @@ export function collectionOps(ctx: Ctx) {
 
   const get = (id: string): CollectionView => view(ctx.requireCollection(id));
 
+  /** Every collection of the environment with its folders and requests, in order. */
+  const list = (environmentId: string): CollectionView[] => {
+    ctx.requireEnvironment(environmentId);
+    // Three queries for the whole environment rather than three per collection.
+    const folders = groupBy(q.foldersOfEnv.all(environmentId), (f) => f.collection_id);
+    const requests = groupBy(q.requestsOfEnv.all(environmentId), (r) => r.collection_id);
+    return q.collectionsOfEnv.all(environmentId).map((c) => toCollectionView(c, buildTree(folders.get(c.id) ?? [], requests.get(c.id) ?? [])));
+  };
+
   return {
-    /** Every collection of the environment with its folders and requests, in order. */
-    list(environmentId: string): CollectionView[] {
-      ctx.requireEnvironment(environmentId);
-      // Three queries for the whole environment rather than three per collection.
-      const folders = groupBy(q.foldersOfEnv.all(environmentId), (f) => f.collection_id);
-      const requests = groupBy(q.requestsOfEnv.all(environmentId), (r) => r.collection_id);
-      return q.collectionsOfEnv.all(environmentId).map((c) => toCollectionView(c, buildTree(folders.get(c.id) ?? [], requests.get(c.id) ?? [])));
-    },
+    list,
 
     get,
 
@@ -119,6 +122,26 @@ export function collectionOps(ctx: Ctx) {
         return id;
       });
       return get(resultId);
+    },
+
+    /** Moves collections within their environment's list (final indexes, like items in a collection). */
+    reorderCollections(environmentId: string, input: CollectionReorder): CollectionView[] {
+      ctx.requireEnvironment(environmentId);
+      durableWrite(db, () => {
+        const current = q.collectionsOfEnv.all(environmentId);
+        const ids = new Set(current.map((c) => c.id));
+        const moved = new Set<string>();
+        input.items.forEach((item, i) => {
+          if (!ids.has(item.id)) throw apiError(400, 'validation_failed', `items.${i}.id: collection ${item.id} is not in this environment`);
+          if (moved.has(item.id)) throw apiError(400, 'validation_failed', `items.${i}.id: collection ${item.id} appears twice`);
+          moved.add(item.id);
+        });
+        const order = current.filter((c) => !moved.has(c.id)).map((c) => c.id);
+        for (const item of [...input.items].sort((a, b) => a.position - b.position)) order.splice(Math.min(item.position, order.length), 0, item.id);
+        const set = db.prepare('UPDATE collections SET position = ? WHERE id = ?');
+        order.forEach((id, index) => set.run(index, id));
+      });
+      return list(environmentId);
     },
 
     /** Deletes with undo: the subtree goes to the trash in the same transaction. */

@@ -84,6 +84,12 @@ export const reorderItemSchema = z.object({
 export const reorderSchema = z.object({ items: z.array(reorderItemSchema).min(1).max(5000) });
 export type ReorderInput = z.infer<typeof reorderSchema>;
 
+export const collectionReorderSchema = z.object({
+  /** Each collection's final index in the environment's list; the others keep their order around them. */
+  items: z.array(z.object({ id: idSchema, position: z.number().int().min(0).max(1_000_000) })).min(1).max(1000),
+});
+export type CollectionReorder = z.infer<typeof collectionReorderSchema>;
+
 // ---- Views (what the routes answer) ----
 
 export const requestSummarySchema = z.object({
