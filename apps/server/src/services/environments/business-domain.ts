@@ -1,3 +1,5 @@
+import { isPrivateAddressLiteral } from './private-address.ts';
+
 export type DomainResult = { ok: true; value: string } | { ok: false; message: string };
 
 const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
@@ -53,6 +55,12 @@ export function normaliseBusinessDomain(input: string): DomainResult {
     return {
       ok: false,
       message: `business_domain must use https; plain http is allowed only for loopback hosts (localhost, 127.0.0.1, [::1]). Use https://${url.host}`,
+    };
+  }
+  if (isPrivateAddressLiteral(url.hostname)) {
+    return {
+      ok: false,
+      message: `business_domain ${url.hostname} is a private, link-local or reserved address; Kinde domains are public (https://myapp.kinde.com). Loopback (127.0.0.1, [::1]) is allowed for the sandbox.`,
     };
   }
   if (!url.hostname.includes('.') && !isLoopbackHostname(url.hostname)) {
