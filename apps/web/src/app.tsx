@@ -1,12 +1,25 @@
 import { AuthGate } from './features/auth/index.ts';
 import { AppShell } from './features/layout/app-shell.tsx';
 import { useApplyTheme } from './lib/theme.ts';
+import { GlobalCommands } from './features/command-palette/global-commands.tsx';
+import { useApplyPresentation } from './features/demo/use-demo.ts';
+import { SharePage, shareIdFromPath } from './features/share/share-page.tsx';
 
 export function App() {
   useApplyTheme();
+  useApplyPresentation();
+  // A shared link (/share/<id>) is its own read-only page; the server answers index.html for it.
+  const shareId = shareIdFromPath(window.location.pathname);
   return (
     <AuthGate>
-      <AppShell />
+      {shareId ? (
+        <SharePage shareId={shareId} />
+      ) : (
+        <>
+          <AppShell />
+          <GlobalCommands />
+        </>
+      )}
     </AuthGate>
   );
 }

@@ -4,8 +4,11 @@ import { createDraftsSlice, type DraftsSlice } from './drafts-slice.ts';
 import { createTabsSlice, type TabsSlice } from './tabs-slice.ts';
 import { createUiSlice, type UiSlice } from './ui-slice.ts';
 import { createCatalogSlice, type CatalogSlice } from '../features/catalog/catalog-slice.ts';
+import { createDemoSlice, type DemoSlice } from '../features/demo/demo-slice.ts';
+import { createSnippetsSlice, type SnippetsSlice } from '../features/snippets/snippets-slice.ts';
+import { createPaletteSlice, type PaletteSlice } from '../features/command-palette/palette-slice.ts';
 
-export type AppState = TabsSlice & DraftsSlice & UiSlice & CatalogSlice;
+export type AppState = TabsSlice & DraftsSlice & UiSlice & CatalogSlice & DemoSlice & SnippetsSlice & PaletteSlice;
 
 /** The persisted key; public/theme-init.js reads the theme from it before first paint. */
 export const STORAGE_KEY = 'kinde-explorer:ui';
@@ -16,7 +19,7 @@ export const STORAGE_KEY = 'kinde-explorer:ui';
  */
 export const useAppStore = create<AppState>()(
   persist(
-    (...a) => ({ ...createTabsSlice(...a), ...createDraftsSlice(...a), ...createUiSlice(...a), ...createCatalogSlice(...a) }),
+    (...a) => ({ ...createTabsSlice(...a), ...createDraftsSlice(...a), ...createUiSlice(...a), ...createCatalogSlice(...a), ...createDemoSlice(...a), ...createSnippetsSlice(...a), ...createPaletteSlice(...a) }),
     {
       name: STORAGE_KEY,
       version: 1,
@@ -32,6 +35,11 @@ export const useAppStore = create<AppState>()(
         requestSection: s.requestSection,
         responseView: s.responseView,
         docsOpen: s.docsOpen,
+        presentationMode: s.presentationMode,
+        maskPersonalData: s.maskPersonalData,
+        snippetTarget: s.snippetTarget,
+        snippetTokenStyle: s.snippetTokenStyle,
+        savedRequests: s.savedRequests,
       }),
     },
   ),

@@ -3,6 +3,7 @@ import { ApiClientError } from '../../lib/api-error.ts';
 import { formatCountdown } from '../../lib/format.ts';
 import { tokenErrorHint } from '../../lib/kinde-errors.ts';
 import { useForgetToken, useGetToken, useTokenInfo, type TokenInfo } from './token-queries.ts';
+import { useHideEnvironmentValues } from '../demo/use-demo.ts';
 
 function useNow(intervalMs: number): number {
   const [now, setNow] = useState(() => Date.now());
@@ -68,6 +69,8 @@ export function TokenPanel({ environmentId, unsaved }: { environmentId: string; 
   const { data: info } = useTokenInfo(environmentId);
   const getToken = useGetToken(environmentId);
   const forget = useForgetToken(environmentId);
+  // Presentation mode: the audience, client and issuer carry environment values.
+  const { hide } = useHideEnvironmentValues();
   const scopes: string[] = info ? (info.scopes ?? String(info.claims.scope ?? '').split(' ').filter(Boolean)) : [];
 
   return (
@@ -123,11 +126,11 @@ export function TokenPanel({ environmentId, unsaved }: { environmentId: string; 
               <Countdown info={info} />
             </dd>
             <dt>Audience</dt>
-            <dd className="mono">{audienceText(info.claims.aud)}</dd>
+            <dd className="mono">{hide(audienceText(info.claims.aud))}</dd>
             <dt>Client</dt>
-            <dd className="mono">{String(info.claims.azp ?? '—')}</dd>
+            <dd className="mono">{hide(String(info.claims.azp ?? '—'))}</dd>
             <dt>Issuer</dt>
-            <dd className="mono">{String(info.claims.iss ?? '—')}</dd>
+            <dd className="mono">{hide(String(info.claims.iss ?? '—'))}</dd>
             <dt>Grant type</dt>
             <dd className="mono">{String(info.claims.gty ?? '—')}</dd>
           </dl>

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { ALWAYS_SECRET_KEYS } from '../../lib/core-constants.ts';
 import { newVariableRow, type VariableRow } from './variable-rows.ts';
+import { useAppStore } from '../../store/app-store.ts';
+import { HiddenValue } from '../demo/hidden-value.tsx';
 
 interface VariablesTableProps {
   rows: VariableRow[];
@@ -40,6 +42,8 @@ function SecretValueInput({ row, onValue }: { row: VariableRow; onValue: (value:
 
 /** Key, value, secret, enabled: the environment's variables; secrets are write-only. */
 export function VariablesTable({ rows, onChange }: VariablesTableProps) {
+  // Presentation mode shows every value as ••••; secrets are write-only anyway.
+  const presenting = useAppStore((s) => s.presentationMode);
   const update = (id: string, patch: Partial<VariableRow>) =>
     onChange(rows.map((r) => (r.id === id ? { ...r, ...patch } : r)));
 
@@ -89,7 +93,9 @@ export function VariablesTable({ rows, onChange }: VariablesTableProps) {
                   />
                 </td>
                 <td>
-                  {row.secret ? (
+                  {presenting && !row.secret ? (
+                    <HiddenValue name={name} />
+                  ) : row.secret ? (
                     <SecretValueInput row={row} onValue={(value) => update(row.id, { value })} />
                   ) : (
                     <input

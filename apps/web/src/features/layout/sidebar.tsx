@@ -1,5 +1,6 @@
 import { EnvironmentList } from '../environments/environment-list.tsx';
 import { CatalogPanel } from '../catalog/catalog-panel.tsx';
+import { SharesPanel } from '../share/shares-panel.tsx';
 
 /**
  * The left column: one section per area. Environments now; collections, the API catalog and
@@ -10,6 +11,7 @@ export function Sidebar() {
     <nav className="sidebar" aria-label="Sidebar">
       <EnvironmentList />
       <CatalogPanel />
+      <SharesPanel />
     </nav>
   );
 }

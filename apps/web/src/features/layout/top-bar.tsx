@@ -1,6 +1,8 @@
 import { SessionBadge } from '../auth/index.ts';
 import { EnvironmentSelector } from '../environments/environment-selector.tsx';
 import { ThemeToggle } from './theme-toggle.tsx';
+import { PaletteButton } from '../command-palette/palette-button.tsx';
+import { DemoMenu } from '../demo/demo-menu.tsx';
 
 export function TopBar() {
   return (
@@ -10,6 +12,8 @@ export function TopBar() {
         <span className="brand-name">Kinde API Explorer</span>
       </div>
       <div className="top-bar-actions">
+        <PaletteButton />
+        <DemoMenu />
         <EnvironmentSelector />
         <ThemeToggle />
         <SessionBadge />

@@ -15,6 +15,8 @@ import { AuthEditor } from './auth-editor.tsx';
 import { UnresolvedNotice } from './unresolved-notice.tsx';
 import { SEND_SHORTCUT } from './shortcut.ts';
 import { OperationParams } from '../catalog/operation-params.tsx';
+import { CodeButton } from '../snippets/code-button.tsx';
+import { useCommandHandler } from '../command-palette/command-registry.ts';
 import './request-editor.css';
 
 
@@ -37,6 +39,9 @@ export function RequestEditor({ tabId, sender }: { tabId: string; sender: Sender
     if (!draft || !vars.environmentId || sender.pending) return;
     sender.send({ environmentId: vars.environmentId, request: toRequestTemplate(draft) });
   };
+
+  // The command palette's "Send request" runs the same send.
+  useCommandHandler('request.send', send);
 
   // Ctrl/Cmd+Enter from anywhere on the page sends the active tab (Monaco binds its own copy).
   useEffect(() => {
@@ -116,6 +121,7 @@ export function RequestEditor({ tabId, sender }: { tabId: string; sender: Sender
             Send
           </button>
         )}
+        <CodeButton tabId={tabId} />
       </div>
 
       <UnresolvedNotice names={unresolved} environmentId={vars.environmentId} environmentName={vars.environmentName} />

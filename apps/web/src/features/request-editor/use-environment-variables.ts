@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useAppStore } from '../../store/app-store.ts';
 import { environmentQuery } from '../environments/environment-queries.ts';
 import { resolvableNames, variableSuggestions, type VariableSuggestion } from '../../lib/variables.ts';
+import { MASK } from '../demo/core-demo.ts';
 
 export interface EnvironmentVariables {
   environmentId: string | null;
@@ -16,6 +17,7 @@ export interface EnvironmentVariables {
 /** The active environment's variables as the editor needs them: what resolves and what to suggest. */
 export function useEnvironmentVariables(): EnvironmentVariables {
   const environmentId = useAppStore((s) => s.activeEnvironmentId);
+  const presenting = useAppStore((s) => s.presentationMode);
   const { data } = useQuery({ ...environmentQuery(environmentId ?? ''), enabled: environmentId !== null });
   return useMemo(
     () => ({
@@ -24,8 +26,9 @@ export function useEnvironmentVariables(): EnvironmentVariables {
       // A viewer's environments come without variables: flag nothing rather than everything.
       loaded: environmentId === null || (data !== undefined && !(data as { variablesHidden?: boolean }).variablesHidden),
       resolvable: resolvableNames(data?.variables),
-      suggestions: variableSuggestions(data?.variables),
+      // Presentation mode: the autocomplete names variables without showing their values.
+      suggestions: variableSuggestions(data?.variables).map((s) => (presenting && !s.secret && !s.name.startsWith('$') ? { ...s, detail: MASK } : s)),
     }),
-    [environmentId, data],
+    [environmentId, data, presenting],
   );
 }

@@ -12,6 +12,7 @@ import { ResponseMeta } from './response-meta.tsx';
 import { base64ToBlob, saveFile } from './save-file.ts';
 import { fileContent, hasBody, prettyText, rawPreview, rawText } from './body-text.ts';
 import { headerValue, useFormattedBody } from './use-formatted-body.ts';
+import { ShareButton } from '../share/share-button.tsx';
 
 interface FindableEditor {
   focus(): void;
@@ -116,6 +117,7 @@ export function ResponseResult({ tabId, result, stale }: { tabId: string; result
           <button type="button" className="btn btn-sm" onClick={save} disabled={!hasBody(result)}>
             Save to file
           </button>
+          <ShareButton tabId={tabId} />
         </div>
       </div>
 

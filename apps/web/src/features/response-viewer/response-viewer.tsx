@@ -7,6 +7,7 @@ import { RelayError } from './relay-error.tsx';
 import { ResponseResult } from './response-result.tsx';
 import { MissingScopeNote } from '../scope-check/missing-scope-note.tsx';
 import { PaginationBar } from '../pagination/pagination-bar.tsx';
+import { useDemoResult } from '../demo/use-demo.ts';
 import './response-viewer.css';
 
 function Elapsed({ since }: { since: number }) {
@@ -26,6 +27,9 @@ export function ResponseViewer({ tabId, onCancel }: { tabId: string; onCancel: (
   useEffect(() => {
     if (latest.status !== 'pending') setShown(latest.data);
   }, [latest.status, latest.data]);
+
+  // Demo mode: personal data masked and environment values hidden in what is shown.
+  const demoShown = useDemoResult(shown);
 
   return (
     <section className="response-viewer" aria-label="Response" aria-busy={latest.status === 'pending'}>
@@ -51,7 +55,7 @@ export function ResponseViewer({ tabId, onCancel }: { tabId: string; onCancel: (
       )}
       {latest.status === 'error' && latest.error && <RelayError error={latest.error} />}
       {latest.status !== 'error' && shown && <MissingScopeNote tabId={tabId} result={shown} />}
-      {latest.status !== 'error' && shown && <ResponseResult tabId={tabId} result={shown} stale={latest.status === 'pending'} />}
+      {latest.status !== 'error' && shown && <ResponseResult tabId={tabId} result={demoShown ?? shown} stale={latest.status === 'pending'} />}
       {latest.status !== 'error' && shown && <PaginationBar tabId={tabId} result={shown} />}
     </section>
   );

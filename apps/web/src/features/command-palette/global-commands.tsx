@@ -1,0 +1,58 @@
+import { useEffect } from 'react';
+import { useAppStore } from '../../store/app-store.ts';
+import { CommandPalette } from './command-palette.tsx';
+import { useSaveActiveRequest } from './saved-requests.ts';
+import { matchShortcut } from './shortcuts.ts';
+import { ShortcutsDialog } from './shortcuts-dialog.tsx';
+import { Toasts } from './toast.tsx';
+import './command-palette.css';
+
+function isTextField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || Boolean(target.closest('.monaco-editor'));
+}
+
+/**
+ * The app-wide keyboard layer: the documented shortcuts (see shortcuts.ts), the command palette,
+ * the shortcuts help and toasts. Listens in the capture phase so Monaco's own Ctrl+K chord and
+ * Ctrl+S do not swallow them. Ctrl/Cmd+Enter stays with the request editor, which owns sending.
+ */
+export function GlobalCommands() {
+  const paletteMode = useAppStore((s) => s.paletteMode);
+  const shortcutsOpen = useAppStore((s) => s.shortcutsOpen);
+  const save = useSaveActiveRequest();
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const id = matchShortcut(e, isTextField(e.target));
+      if (!id || id === 'send') return;
+      e.preventDefault();
+      e.stopPropagation();
+      const s = useAppStore.getState();
+      switch (id) {
+        case 'palette':
+          return s.paletteMode === 'all' ? s.closePalette() : s.openPalette('all');
+        case 'switchEnvironment':
+          return s.openPalette('environments');
+        case 'save':
+          return void save();
+        case 'newTab':
+          return void s.openRequestTab();
+        case 'closeTab':
+          return s.activeTabId ? s.closeTab(s.activeTabId) : undefined;
+        case 'help':
+          return s.setShortcutsOpen(true);
+      }
+    };
+    window.addEventListener('keydown', onKey, { capture: true });
+    return () => window.removeEventListener('keydown', onKey, { capture: true });
+  }, [save]);
+
+  return (
+    <>
+      {paletteMode && <CommandPalette key={paletteMode} mode={paletteMode} />}
+      {shortcutsOpen && <ShortcutsDialog />}
+      <Toasts />
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useAppStore } from '../../store/app-store.ts';
+import './demo.css';
+
+/**
+ * "Demo" in the top bar: presentation mode (larger type, environment values hidden) and masking
+ * of personal data in responses, for showing the API on a shared screen.
+ */
+export function DemoMenu() {
+  const presenting = useAppStore((s) => s.presentationMode);
+  const masking = useAppStore((s) => s.maskPersonalData);
+  const setPresenting = useAppStore((s) => s.setPresentationMode);
+  const setMasking = useAppStore((s) => s.setMaskPersonalData);
+  const [open, setOpen] = useState(false);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const menuId = useId();
+
+  useEffect(() => {
+    if (!open) return;
+    const onDown = (e: MouseEvent) => {
+      if (!rootRef.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('mousedown', onDown);
+    return () => document.removeEventListener('mousedown', onDown);
+  }, [open]);
+
+  const active = presenting || masking;
+  return (
+    <div
+      className="demo-menu"
+      ref={rootRef}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && open) {
+          e.stopPropagation();
+          setOpen(false);
+          rootRef.current?.querySelector<HTMLButtonElement>('.demo-trigger')?.focus();
+        }
+      }}
+    >
+      <button
+        type="button"
+        className={`btn btn-sm demo-trigger ${active ? 'demo-active' : ''}`}
+        aria-expanded={open}
+        aria-controls={menuId}
+        onClick={() => setOpen(!open)}
+      >
+        <span aria-hidden="true">▶</span>
+        {presenting ? 'Presenting' : 'Demo'}
+        {masking && <span className="demo-badge">masked</span>}
+      </button>
+      {open && (
+        <div className="demo-popover" id={menuId} role="group" aria-label="Demo mode">
+          <label className="demo-switch">
+            <input type="checkbox" role="switch" checked={presenting} onChange={(e) => setPresenting(e.target.checked)} />
+            <span>
+              <strong>Presentation mode</strong>
+              <span className="muted">Larger type; every environment value shown as ••••</span>
+            </span>
+          </label>
+          <label className="demo-switch">
+            <input type="checkbox" role="switch" checked={masking} onChange={(e) => setMasking(e.target.checked)} />
+            <span>
+              <strong>Mask personal data</strong>
+              <span className="muted">Emails, names and phone numbers in responses, e.g. a••••@example.com</span>
+            </span>
+          </label>
+        </div>
+      )}
+    </div>
+  );
+}
