@@ -19,6 +19,8 @@ process.env.E2E_SANDBOX_URL = `http://127.0.0.1:${sandboxPort}`;
 
 export default defineConfig({
   testDir: './e2e/tests',
+  // Separate folders let several checkouts' runs on one machine keep their own artifacts.
+  outputDir: process.env.E2E_OUTPUT_DIR ?? 'test-results',
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
@@ -55,6 +57,8 @@ export default defineConfig({
       KINDE_SPEC: spec,
       EXPLORER_SECRET_KEY: 'e2e-only-key-not-a-secret-0123456789abcdef',
       LOG_FILE: join(dataDir, 'server.log'),
+      // A build elsewhere (e.g. while others rebuild apps/web/dist); default: the server's own.
+      ...(process.env.E2E_WEB_DIST ? { WEB_DIST: resolve(process.env.E2E_WEB_DIST) } : {}),
     },
   },
 });

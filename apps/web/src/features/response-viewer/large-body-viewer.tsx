@@ -1,9 +1,9 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import type { LargeBody } from '../../lib/response-worker/large-body.ts';
 import { fold, foldAt, lineAtRow, reveal, rowOfLine, unfold, visibleCount, type Collapsed } from './fold-state.ts';
 import { releaseLargeBody, searchLargeBody } from '../../lib/response-worker/client.ts';
 import { JsonLine, MarkedLine, MAX_LINE_CHARS } from './json-line.tsx';
+import { useFixedRows } from './use-fixed-rows.ts';
 
 const LINE_HEIGHT = 19;
 const decoder = new TextDecoder();
@@ -70,12 +70,7 @@ export function LargeBodyViewer({ body, isJson, onReady }: LargeBodyViewerProps)
   }, [query, body.docId]);
 
   const count = visibleCount(body.lineCount, collapsed);
-  const virtualizer = useVirtualizer({
-    count,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => LINE_HEIGHT,
-    overscan: 30,
-  });
+  const rows = useFixedRows(scrollRef, count, LINE_HEIGHT);
 
   const hitCount = search ? search.hits.length / 2 : 0;
   const goTo = (index: number) => {
@@ -85,7 +80,7 @@ export function LargeBodyViewer({ body, isJson, onReady }: LargeBodyViewerProps)
     const line = search.hits[i * 2]!;
     const opened = reveal(collapsed, line);
     if (opened !== collapsed) setCollapsed(opened);
-    requestAnimationFrame(() => virtualizer.scrollToIndex(rowOfLine(line, opened), { align: 'center' }));
+    requestAnimationFrame(() => rows.scrollToRow(rowOfLine(line, opened)));
   };
 
   const lineText = (line: number) => {
@@ -159,9 +154,9 @@ export function LargeBodyViewer({ body, isJson, onReady }: LargeBodyViewerProps)
           }
         }}
       >
-        <div className="large-canvas" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const line = lineAtRow(item.index, collapsed);
+        <div className="large-canvas" style={{ height: rows.totalHeight }}>
+          {Array.from({ length: rows.last - rows.first }, (_, i) => rows.first + i).map((row) => {
+            const line = lineAtRow(row, collapsed);
             const region = isJson ? foldAt(body.folds, line) : null;
             const folded = region !== null && collapsed.some(([s]) => s === line);
             const text = lineText(line);
@@ -173,7 +168,7 @@ export function LargeBodyViewer({ body, isJson, onReady }: LargeBodyViewerProps)
             }
             if (columns.length > 200) columns = columns.slice(0, 200);
             return (
-              <div key={item.key} className="large-line" style={{ transform: `translateY(${item.start}px)` }}>
+              <div key={row} className="large-line" style={{ transform: `translateY(${row * LINE_HEIGHT}px)` }}>
                 <span className="large-margin">
                 <span className="large-gutter" style={{ width: gutterWidth }}>
                   {line + 1}
