@@ -5,14 +5,13 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, copiedResponseBody, openApp, responseRegion, responseStatus, setUrl } from '../../support/fixtures.ts';
 import { sharedSandboxUrl } from '../../support/sandbox.ts';
+import { shoot } from './shots.ts';
 
 /*
  * The issue's done-criterion: in presentation mode with emails masked, create a user and list
  * users on the sandbox, share the result as a link, and a teammate (another browser) opens it and
  * copies a Python snippet that works.
  */
-
-const shot = (name: string) => `test-results/share-shots/${name}.png`;
 
 async function typeJsonBody(page: Page, json: string): Promise<void> {
   await page.getByRole('tab', { name: /^Body/ }).click();
@@ -78,7 +77,7 @@ test('demo: create a user, list users, share the result; a teammate copies a wor
   await expect(response).not.toContainText('Hopper');
   // The requested URL shows without the business domain.
   await expect(response.getByLabel('Response summary')).toContainText('••••/api/v1/users');
-  await page.screenshot({ path: shot('presentation-masked-users') });
+  await shoot(page, 'presentation-masked-users');
 
   // Share the result.
   await response.getByRole('button', { name: 'Share' }).click();
@@ -88,7 +87,7 @@ test('demo: create a user, list users, share the result; a teammate copies a wor
   await dialog.getByRole('button', { name: 'Create link' }).click();
   const link = await dialog.getByRole('textbox', { name: 'Share link' }).inputValue();
   expect(link).toMatch(/\/share\/[A-Za-z0-9_-]{22}$/);
-  await page.screenshot({ path: shot('share-dialog') });
+  await shoot(page, 'share-dialog');
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByRole('list', { name: 'Shared links' })).toContainText('Users after creating Grace');
 
@@ -118,7 +117,8 @@ test('demo: create a user, list users, share the result; a teammate copies a wor
   expect(copied).toContain(`url = "${sharedSandboxUrl()}/api/v1/users"`);
   expect(copied).toContain(email);
   expect(copied).toContain('Bearer <m2m_access_token>');
-  await teammate.screenshot({ path: shot('teammate-share-page'), fullPage: true });
+  await shoot(teammate, 'teammate-share-page');
+  await shoot(teammate, 'teammate-share-page-full', { fullPage: true });
 
   // …and it works: with a real token pasted in, it lists the user.
   const tokenRes = await fetch(`${sharedSandboxUrl()}/__sandbox/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });

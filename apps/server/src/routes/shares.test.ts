@@ -124,6 +124,9 @@ describe('POST /api/shares', () => {
     expect(share.personalDataMasked).toBe(true);
     const user = JSON.parse(share.response.body).users[0];
     expect(user).toMatchObject({ id: 'kp_1', email: 'a••••@example.com', first_name: 'A••••', last_name: 'L••••', phone: '+••••56' });
+    expect(share.response.url).toBe('https://acme.kinde.com/api/v1/users?page_size=5&k=[redacted]');
+    const withEmail = await create(shareInput({ maskPersonalData: true, response: { status: 200, body: '{}', url: 'https://acme.kinde.com/api/v1/users?email=ada@example.com' } }));
+    expect(((await (await t.request(`/api/shares/${withEmail.id}`)).json()) as any).response.url).toBe('https://acme.kinde.com/api/v1/users?email=a••••@example.com');
     expect(databaseBytes()).not.toContain('ada@example.com');
   });
 

@@ -41,6 +41,8 @@ export function sanitizeShareResponse(
   opts: { maskPersonalData: boolean; maxBodyChars?: number },
 ): StoredResponse {
   const max = opts.maxBodyChars ?? MAX_SHARED_BODY_CHARS;
+  // The requested URL may carry an email in its query (`?email=…`).
+  const maskIf = (text: string) => (opts.maskPersonalData ? maskPersonalDataInText(text).text : text);
   const binary = response.bodyEncoding === 'base64';
   let body = binary ? '' : scrub(response.body);
   // Masked before cutting, so the JSON still parses and names are masked, not just emails.
@@ -57,6 +59,6 @@ export function sanitizeShareResponse(
     bodyOmitted: binary && response.body !== '',
     size: response.size ?? null,
     timings: response.timings ?? {},
-    url: response.url ? scrub(response.url) : null,
+    url: response.url ? maskIf(scrub(response.url)) : null,
   };
 }

@@ -43,7 +43,8 @@ export function useDemoResult<T extends ShownResult>(result: T | undefined): T |
   const { presenting, hide } = useHideEnvironmentValues();
   return useMemo(() => {
     if (!result || (!mask && !presenting)) return result;
-    const url = hide(result.url);
+    // The requested URL may carry an email in its query (`?email=…`).
+    const url = hide(mask ? maskPersonalDataInText(result.url).text : result.url);
     if (!mask || result.bodyEncoding !== 'utf8') return { ...result, url };
     if (result.prepared !== undefined) {
       const note = { note: `This ${formatBytes(result.size)} response is hidden while personal data is masked. Turn masking off to see it, or ask for fewer results (page_size).` };

@@ -27,8 +27,8 @@ function ShareItem({ share }: { share: ShareSummary }) {
         <span className={`share-item-status status-${Math.floor(share.status / 100)}xx`}>{share.status}</span>
       </a>
       <div className="share-item-actions">
-        <button type="button" className="icon-btn" aria-label={`Copy link to ${share.title}`} title={copied ? 'Copied' : 'Copy link'} onClick={() => void copy()}>
-          {copied ? '✓' : '⧉'}
+        <button type="button" className="btn btn-sm btn-ghost" aria-label={`Copy link to ${share.title}`} onClick={() => void copy()}>
+          {copied ? 'Copied' : 'Copy'}
         </button>
         <button
           type="button"

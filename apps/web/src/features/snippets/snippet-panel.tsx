@@ -16,12 +16,14 @@ function RadioGroup<T extends string>({ legend, name, value, options, onChange }
   return (
     <fieldset className="snippet-radios">
       <legend>{legend}</legend>
-      {options.map((o) => (
-        <label key={o.value} className={value === o.value ? 'checked' : ''}>
-          <input type="radio" name={name} value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} />
-          {o.label}
-        </label>
-      ))}
+      <div className="snippet-radio-row">
+        {options.map((o) => (
+          <label key={o.value} className={value === o.value ? 'checked' : ''}>
+            <input type="radio" name={name} value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} />
+            {o.label}
+          </label>
+        ))}
+      </div>
     </fieldset>
   );
 }
