@@ -39,7 +39,6 @@ export const useAppStore = create<AppState>()(
         maskPersonalData: s.maskPersonalData,
         snippetTarget: s.snippetTarget,
         snippetTokenStyle: s.snippetTokenStyle,
-        savedRequests: s.savedRequests,
       }),
     },
   ),

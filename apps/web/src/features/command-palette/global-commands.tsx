@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../../store/app-store.ts';
 import { CommandPalette } from './command-palette.tsx';
-import { useSaveActiveRequest } from './saved-requests.ts';
+import { runCommand } from './command-registry.ts';
 import { matchShortcut } from './shortcuts.ts';
 import { ShortcutsDialog } from './shortcuts-dialog.tsx';
-import { Toasts } from './toast.tsx';
+import { showToast, Toasts } from './toast.tsx';
 import './command-palette.css';
 
 function isTextField(target: EventTarget | null): boolean {
@@ -20,7 +20,6 @@ function isTextField(target: EventTarget | null): boolean {
 export function GlobalCommands() {
   const paletteMode = useAppStore((s) => s.paletteMode);
   const shortcutsOpen = useAppStore((s) => s.shortcutsOpen);
-  const save = useSaveActiveRequest();
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -35,7 +34,9 @@ export function GlobalCommands() {
         case 'switchEnvironment':
           return s.openPalette('environments');
         case 'save':
-          return void save();
+          // The active tab's save (collections feature) registers this; the browser's "Save page" never opens.
+          if (!runCommand('request.save')) showToast('Open a request tab to save it.');
+          return;
         case 'newTab':
           return void s.openRequestTab();
         case 'closeTab':
@@ -46,7 +47,7 @@ export function GlobalCommands() {
     };
     window.addEventListener('keydown', onKey, { capture: true });
     return () => window.removeEventListener('keydown', onKey, { capture: true });
-  }, [save]);
+  }, []);
 
   return (
     <>

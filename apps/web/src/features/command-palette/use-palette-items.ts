@@ -9,7 +9,7 @@ import { useOpenOperation } from '../catalog/use-open-operation.ts';
 import { hasCommand, runCommand } from './command-registry.ts';
 import { matchItems, type PaletteItem } from './match-items.ts';
 import type { PaletteMode } from './palette-slice.ts';
-import { collectionsQuery, flattenSavedRequests, openSavedRequest, useSaveActiveRequest } from './saved-requests.ts';
+import { collectionsQuery, flattenSavedRequests, openSavedRequest } from './saved-requests.ts';
 import { shortcutLabel } from './shortcuts.ts';
 
 const NEXT_THEME: Record<ThemePreference, ThemePreference> = { system: 'light', light: 'dark', dark: 'system' };
@@ -28,7 +28,6 @@ export function usePaletteItems(mode: PaletteMode, query: string): PaletteGroup[
   const { data: operations } = useQuery({ ...catalogQuery(), enabled: mode === 'all' });
   const { data: collections } = useQuery({ ...collectionsQuery(s.activeEnvironmentId ?? ''), enabled: mode === 'all' && s.activeEnvironmentId !== null });
   const { open: openOperation } = useOpenOperation();
-  const save = useSaveActiveRequest();
   const index = useMemo(() => (operations ? buildSearchIndex(operations) : null), [operations]);
 
   const activeTab = s.tabs.find((t) => t.id === s.activeTabId);
@@ -46,7 +45,7 @@ export function usePaletteItems(mode: PaletteMode, query: string): PaletteGroup[
 
   const actions: PaletteItem[] = [
     ...(onRequestTab && hasCommand('request.send') ? [{ id: 'send', label: 'Send request', shortcut: shortcutLabel('send'), keywords: 'run execute', run: () => runCommand('request.send') }] : []),
-    ...(onRequestTab ? [{ id: 'save', label: 'Save request', shortcut: shortcutLabel('save'), keywords: 'collection store', run: () => void save() }] : []),
+    ...(onRequestTab && hasCommand('request.save') ? [{ id: 'save', label: 'Save request', shortcut: shortcutLabel('save'), keywords: 'collection store', run: () => runCommand('request.save') }] : []),
     ...(hasCommand('request.code') ? [{ id: 'code', label: 'Show code snippet', keywords: 'curl python node go java php ruby swift csharp objc export', run: () => runCommand('request.code') }] : []),
     ...(hasCommand('response.share') ? [{ id: 'share', label: 'Share response as a link', keywords: 'link teammate snapshot', run: () => runCommand('response.share') }] : []),
     { id: 'new-tab', label: 'New request tab', shortcut: shortcutLabel('newTab'), keywords: 'open add', run: () => s.openRequestTab() },
@@ -66,7 +65,7 @@ export function usePaletteItems(mode: PaletteMode, query: string): PaletteGroup[
     detail: r.collectionName,
     method: r.method,
     keywords: r.url,
-    run: () => void openSavedRequest(r),
+    run: () => void openSavedRequest(r, s.activeEnvironmentId!),
   }));
 
   const empty = query.trim() === '';
