@@ -18,7 +18,7 @@ export function routeInventory(app: Pick<Hono, 'routes'>): RouteEntry[] {
   return [...seen.values()];
 }
 
-/** A concrete path for a pattern: each `:param` replaced by `value(name)`, `*` by `rest`. */
+/** A concrete path for a pattern: each `:param` replaced by `value(name)` (already path-safe), `*` by `rest`. */
 export function fillPath(pattern: string, value: (name: string) => string = () => 'x', rest = 'x'): string {
-  return pattern.replace(/:([A-Za-z_]\w*)(\{[^}]*\})?/g, (_m, name: string) => encodeURIComponent(value(name))).replace(/\*/g, rest);
+  return pattern.replace(/:([A-Za-z_]\w*)(\{[^}]*\})?/g, (_m, name: string) => value(name)).replace(/\*/g, rest);
 }
