@@ -16,5 +16,5 @@ export async function openFromCatalog(page: Page, query: string, expected: strin
   await catalogSearch(page).press('Enter');
 }
 
-/** Where screenshots of this feature go (git-ignored test-results). */
-export const shotPath = (name: string) => `test-results/catalog-shots/${name}.png`;
+/** Where screenshots of this feature go: CATALOG_SHOTS_DIR, else the git-ignored test-results. */
+export const shotPath = (name: string) => `${process.env.CATALOG_SHOTS_DIR ?? 'test-results/catalog-shots'}/${name}.png`;

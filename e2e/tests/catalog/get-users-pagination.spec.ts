@@ -14,7 +14,7 @@ test.describe('catalog: paging through Get users', () => {
     const params = page.getByRole('region', { name: 'Documented query parameters' });
     await expect(params).toContainText('page_size');
     await expect(params).toContainText('integer');
-    await params.getByRole('textbox', { name: 'Value of page_size' }).fill('5');
+    await params.getByRole('combobox', { name: 'Value of page_size' }).fill('5');
     await expect(params.getByRole('checkbox', { name: 'Send page_size' })).toBeChecked();
     await expect(urlField(page)).toHaveValue('{{business_domain}}/api/v1/users?page_size=5');
 
@@ -51,7 +51,7 @@ test.describe('catalog: paging through Get users', () => {
   test('“Fetch all pages” shows progress and stops when asked', async ({ page }) => {
     await openApp(page);
     await openFromCatalog(page, 'get users', 'GET Get users');
-    await page.getByRole('region', { name: 'Documented query parameters' }).getByRole('textbox', { name: 'Value of page_size' }).fill('2');
+    await page.getByRole('region', { name: 'Documented query parameters' }).getByRole('combobox', { name: 'Value of page_size' }).fill('2');
     await page.getByRole('button', { name: 'Send' }).click();
     await expect(responseStatus(page)).toHaveText('200 OK');
 

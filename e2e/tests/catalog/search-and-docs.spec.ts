@@ -6,7 +6,7 @@ test.describe('catalog: search, keyboard, docs and the schema-aware body', () =>
     await openApp(page);
     const listbox = page.getByRole('listbox', { name: 'Operations' });
     // Browsing: grouped by tag with method badges.
-    await expect(listbox).toContainText('Organizations');
+    await expect(listbox).toContainText('API Keys');
     await expect(catalogSearch(page)).toHaveAttribute('placeholder', 'Search 183 operations');
 
     await catalogSearch(page).click();
@@ -50,7 +50,7 @@ test.describe('catalog: search, keyboard, docs and the schema-aware body', () =>
 
     const pathForm = page.getByRole('region', { name: 'Path parameters' });
     await expect(pathForm.getByText('required')).toBeAttached();
-    await pathForm.getByRole('textbox', { name: 'Path parameter org_code' }).fill('org_123');
+    await pathForm.getByRole('combobox', { name: 'Path parameter org_code' }).fill('org_123');
     await expect(pathForm.getByLabel('URL with path parameters')).toContainText('/api/v1/organizations/org_123/users');
     await expect(page.getByRole('note')).toHaveCount(0);
 
@@ -65,11 +65,11 @@ test.describe('catalog: search, keyboard, docs and the schema-aware body', () =>
     await page.screenshot({ path: shotPath('path-params-and-docs') });
 
     // The Docs toggle hides and shows the panel; the choice is remembered.
-    await page.getByRole('button', { name: 'Docs' }).click();
+    await page.getByRole('button', { name: 'Docs', exact: true }).click();
     await expect(docs).toBeHidden();
     await page.reload();
-    await expect(page.getByRole('button', { name: 'Docs' })).toHaveAttribute('aria-pressed', 'false');
-    await page.getByRole('button', { name: 'Docs' }).click();
+    await expect(page.getByRole('button', { name: 'Docs', exact: true })).toHaveAttribute('aria-pressed', 'false');
+    await page.getByRole('button', { name: 'Docs', exact: true }).click();
     await expect(page.getByRole('complementary', { name: 'Operation docs' })).toBeVisible();
   });
 

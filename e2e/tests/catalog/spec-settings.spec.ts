@@ -36,7 +36,7 @@ test.describe('catalog: replacing the spec', () => {
 
     // A URL that cannot be fetched says why.
     await dialog.getByLabel('Or load from a URL').fill('http://127.0.0.1:9/spec.yaml');
-    await dialog.getByRole('button', { name: 'Load' }).click();
+    await dialog.getByRole('button', { name: 'Load', exact: true }).click();
     await expect(report).toContainText('http://127.0.0.1:9/spec.yaml was not loaded');
 
     // A valid spec (its markdown carrying a script, which must not survive) replaces the catalog.

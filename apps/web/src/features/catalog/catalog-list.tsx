@@ -74,7 +74,7 @@ export function CatalogList({ id, rows, active, openOperationId, searching, onAc
               role="option"
               aria-selected={isActive}
               aria-label={`${op.method} ${op.summary}`}
-              title={`${op.method} ${op.path}${op.scope ? `\nScope: ${op.scope}` : ''}${op.deprecated ? '\nDeprecated' : ''}`}
+              title={`${op.summary}\n${op.method} ${op.path}\nTag: ${op.tag}${op.scope ? `\nScope: ${op.scope}` : ''}${op.deprecated ? '\nDeprecated' : ''}`}
               className={`catalog-option${isActive ? ' catalog-option-active' : ''}${op.operationId === openOperationId ? ' catalog-option-open' : ''}${op.deprecated ? ' catalog-option-deprecated' : ''}`}
               style={style}
               onMouseMove={() => !isActive && onActivate(row.option)}
@@ -83,7 +83,6 @@ export function CatalogList({ id, rows, active, openOperationId, searching, onAc
             >
               <MethodBadge method={op.method} />
               <span className="catalog-summary">{op.summary}</span>
-              {searching && <span className="catalog-option-tag">{op.tag}</span>}
             </div>
           );
         })}

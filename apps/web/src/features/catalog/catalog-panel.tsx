@@ -103,7 +103,7 @@ export function CatalogPanel() {
             aria-autocomplete="list"
             aria-activedescendant={activeOption ? optionId(listId, activeOption.option) : undefined}
             aria-keyshortcuts="/"
-            placeholder={operations ? `Search ${operations.length} operations` : 'Search operations'}
+            placeholder={operations ? `Search ${operations.length} operation${operations.length === 1 ? '' : 's'}` : 'Search operations'}
             value={query}
             disabled={!operations}
             spellCheck={false}
@@ -138,7 +138,7 @@ export function CatalogPanel() {
         {operations && (
           <>
             <p className="catalog-status" aria-live="polite">
-              {searching ? `${results.length} of ${operations.length}` : `${operations.length} operations`}
+              {searching ? `${results.length} of ${operations.length}` : `${operations.length} operation${operations.length === 1 ? '' : 's'}`}
               <span className="catalog-timing" title="Time the search took for this keystroke">
                 {' · '}
                 {formatMs(shownMs)}

@@ -21,7 +21,9 @@ function OperationBarContent({ tabId, operationId }: { tabId: string; operationI
   const docsOpen = useAppStore((s) => s.docsOpen);
   const setDocsOpen = useAppStore((s) => s.setDocsOpen);
   const setSection = useAppStore((s) => s.setRequestSection);
-  const emptyPath = useAppStore((s) => (s.drafts[tabId]?.pathParams ?? []).filter((p) => p.required && p.value.trim() === '').map((p) => p.key));
+  // Select the stored array itself (a stable reference); a fresh array per render would loop.
+  const pathParams = useAppStore((s) => s.drafts[tabId]?.pathParams);
+  const emptyPath = (pathParams ?? []).filter((p) => p.required && p.value.trim() === '').map((p) => p.key);
   const { data: environments } = useQuery(environmentsQuery());
   const environmentName = environments?.find((e) => e.id === environmentId)?.name ?? null;
   const granted = useGrantedScopes(environmentId);

@@ -1,84 +1,18 @@
-import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { useAppStore } from '../../store/app-store.ts';
-import { operationQuery } from '../catalog/catalog-queries.ts';
-import { MethodBadge } from '../catalog/method-badge.tsx';
-import { MarkdownView } from './markdown-view.tsx';
-import { ParametersSection } from './parameters-section.tsx';
-import { ResponsesSection } from './responses-section.tsx';
-import { SchemaTree } from './schema-tree.tsx';
 import './docs-panel.css';
+
+// marked and DOMPurify are only needed once docs are shown: keep them out of the first screen.
+const DocsPanelContent = lazy(() => import('./docs-panel-content.tsx'));
 
 /** The operation's documentation beside the builder of a catalog tab; hidden with the Docs toggle. */
 export function DocsPanel({ tabId }: { tabId: string }) {
   const operationId = useAppStore((s) => s.drafts[tabId]?.operationId ?? null);
   const open = useAppStore((s) => s.docsOpen);
-  const setOpen = useAppStore((s) => s.setDocsOpen);
-  const { data: op, error } = useQuery({ ...operationQuery(operationId ?? ''), enabled: !!operationId && open });
   if (!operationId || !open) return null;
-
   return (
-    <aside className="docs-panel" aria-label="Operation docs">
-      <div className="docs-header">
-        <h3>Docs</h3>
-        <button type="button" className="icon-btn" aria-label="Hide docs" title="Hide docs" onClick={() => setOpen(false)}>
-          ×
-        </button>
-      </div>
-      <div className="docs-scroll">
-        {error && <p className="muted">Could not load the docs: {error.message}</p>}
-        {!op && !error && <p className="muted">Loading…</p>}
-        {op && (
-          <>
-            <div className="docs-title">
-              <p className="docs-path">
-                <MethodBadge method={op.method} full />
-                <span className="mono">{op.path}</span>
-              </p>
-              <h3 className="docs-summary">{op.summary}</h3>
-              <p className="docs-meta">
-                <span>{op.tag}</span>
-                <span className="mono">{op.operationId}</span>
-                {op.deprecated && <span className="schema-flag">deprecated</span>}
-              </p>
-            </div>
-
-            <section className="docs-section docs-scope" aria-label="Required scope">
-              <h4>Required scope</h4>
-              {!op.authRequired ? (
-                <p className="muted">None: this endpoint needs no access token.</p>
-              ) : op.scope ? (
-                <p>
-                  <span className="chip">{op.scope}</span>
-                </p>
-              ) : (
-                <p className="muted">The spec names no scope for this operation.</p>
-              )}
-            </section>
-
-            {op.description && (
-              <section className="docs-section" aria-label="Description">
-                <MarkdownView markdown={op.description} />
-              </section>
-            )}
-
-            <ParametersSection parameters={op.parameters} />
-
-            {op.requestBody && (
-              <section className="docs-section" aria-label="Request body">
-                <h4>
-                  Request body
-                  {op.requestBody.required && <span className="schema-required">required</span>}
-                </h4>
-                <p className="docs-content-type mono">{op.requestBody.contentType}</p>
-                <MarkdownView markdown={op.requestBody.description} className="markdown-inline" />
-                <SchemaTree schema={op.requestBody.schema} label="Request body schema" />
-              </section>
-            )}
-
-            <ResponsesSection responses={op.responses} />
-          </>
-        )}
-      </div>
-    </aside>
+    <Suspense fallback={<aside className="docs-panel" aria-label="Operation docs" aria-busy="true" />}>
+      <DocsPanelContent operationId={operationId} />
+    </Suspense>
   );
 }

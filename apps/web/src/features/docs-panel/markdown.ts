@@ -25,6 +25,22 @@ function hookLinks(): void {
 /** Markdown (with inline HTML) to sanitised HTML, safe for dangerouslySetInnerHTML. */
 export function renderMarkdown(markdown: string): string {
   hookLinks();
-  const html = marked.parse(markdown, { async: false, gfm: true, breaks: false });
-  return DOMPurify.sanitize(html, { FORBID_TAGS, FORBID_ATTR: ['style'], ADD_ATTR: ['target'] });
+  const html = disarmHandlers(marked.parse(markdown, { async: false, gfm: true, breaks: false }));
+  // Parsed inside a <template>, whose content is inert (nothing loads), then sanitised in place.
+  const template = document.createElement('template');
+  template.innerHTML = `<div>${html}</div>`;
+  const root = template.content.firstElementChild;
+  if (!root) return '';
+  DOMPurify.sanitize(root, { IN_PLACE: true, FORBID_TAGS, FORBID_ATTR: ['style'], ADD_ATTR: ['target'], ALLOW_DATA_ATTR: false });
+  return root.innerHTML;
+}
+
+/**
+ * Renames `on…=` attributes inside tags before any parsing. Chromium checks an inline handler
+ * against the CSP as soon as it parses one — even in an inert document — and logs a violation.
+ * DOMPurify remains the safety net (it drops the renamed data-* attributes); this only keeps a
+ * hostile spec from filling the console.
+ */
+export function disarmHandlers(html: string): string {
+  return html.replace(/<[a-zA-Z][^>]*>/g, (tag) => tag.replace(/(\s)on([a-z]+\s*=)/gi, '$1data-disarmed-on$2'));
 }

@@ -14,7 +14,7 @@ function statusClass(status: string): string {
 export function ResponsesSection({ responses }: { responses: OperationDetail['responses'] }) {
   if (responses.length === 0) return null;
   return (
-    <section className="docs-section" aria-label="Responses">
+    <section className="docs-section">
       <h4>Responses</h4>
       <ul className="docs-responses">
         {responses.map((r) => {

@@ -7,8 +7,7 @@ export function GrantSteps({ scope }: { scope: string }) {
       To grant it, in Kinde open{' '}
       {GRANT_PATH.map((step, i) => (
         <span key={step}>
-          {i > 0 && <span aria-hidden="true"> → </span>}
-          {i > 0 && <span className="visually-hidden">, then </span>}
+          {i > 0 && ' → '}
           <strong>{step}</strong>
         </span>
       ))}

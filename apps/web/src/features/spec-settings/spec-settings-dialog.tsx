@@ -67,7 +67,11 @@ export default function SpecSettingsDialog({ onClose }: { onClose: () => void })
                   {status.version ? ` ${status.version}` : ''}
                 </span>
               )}
-              {status.status === 'ready' && <span className="muted">{status.operations} operations</span>}
+              {status.status === 'ready' && (
+                <span className="muted">
+                  {status.operations} operation{status.operations === 1 ? '' : 's'}
+                </span>
+              )}
             </p>
             <p className="muted spec-message">{status.message}</p>
             {status.source && (
@@ -147,7 +151,7 @@ export default function SpecSettingsDialog({ onClose }: { onClose: () => void })
       {replace.isSuccess && (
         <div className="notice notice-info" role="status">
           <span className="notice-title">
-            Loaded {replace.data.operations} operations from {lastInput}.
+            Loaded {replace.data.operations} operation{replace.data.operations === 1 ? '' : 's'} from {lastInput}.
           </span>
           <p className="muted">The catalog now shows this spec.</p>
         </div>
