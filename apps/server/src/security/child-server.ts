@@ -75,10 +75,14 @@ export async function startChildServer(env: Record<string, string> = {}, dataDir
 }
 
 /** JSON request to a child server, with the same-origin headers a browser would send. */
-export async function jsonFetch(base: string, path: string, init: { method?: string; json?: unknown } = {}): Promise<{ status: number; body: any }> {
+export async function jsonFetch(
+  base: string,
+  path: string,
+  init: { method?: string; json?: unknown; headers?: Record<string, string> } = {},
+): Promise<{ status: number; body: any; headers: Headers }> {
   const res = await fetch(`${base}${path}`, {
     method: init.method ?? (init.json === undefined ? 'GET' : 'POST'),
-    headers: { 'content-type': 'application/json', origin: base },
+    headers: { 'content-type': 'application/json', origin: base, ...init.headers },
     ...(init.json === undefined ? {} : { body: JSON.stringify(init.json) }),
   });
   const text = await res.text();
@@ -88,5 +92,5 @@ export async function jsonFetch(base: string, path: string, init: { method?: str
   } catch {
     // not JSON
   }
-  return { status: res.status, body };
+  return { status: res.status, body, headers: res.headers };
 }
