@@ -7,8 +7,9 @@ import { createCatalogSlice, type CatalogSlice } from '../features/catalog/catal
 import { createDemoSlice, type DemoSlice } from '../features/demo/demo-slice.ts';
 import { createSnippetsSlice, type SnippetsSlice } from '../features/snippets/snippets-slice.ts';
 import { createPaletteSlice, type PaletteSlice } from '../features/command-palette/palette-slice.ts';
+import { createCollectionsSlice, type CollectionsSlice } from '../features/collections/collections-slice.ts';
 
-export type AppState = TabsSlice & DraftsSlice & UiSlice & CatalogSlice & DemoSlice & SnippetsSlice & PaletteSlice;
+export type AppState = TabsSlice & DraftsSlice & UiSlice & CatalogSlice & DemoSlice & SnippetsSlice & PaletteSlice & CollectionsSlice;
 
 /** The persisted key; public/theme-init.js reads the theme from it before first paint. */
 export const STORAGE_KEY = 'kinde-explorer:ui';
@@ -19,7 +20,7 @@ export const STORAGE_KEY = 'kinde-explorer:ui';
  */
 export const useAppStore = create<AppState>()(
   persist(
-    (...a) => ({ ...createTabsSlice(...a), ...createDraftsSlice(...a), ...createUiSlice(...a), ...createCatalogSlice(...a), ...createDemoSlice(...a), ...createSnippetsSlice(...a), ...createPaletteSlice(...a) }),
+    (...a) => ({ ...createTabsSlice(...a), ...createDraftsSlice(...a), ...createUiSlice(...a), ...createCatalogSlice(...a), ...createDemoSlice(...a), ...createSnippetsSlice(...a), ...createPaletteSlice(...a), ...createCollectionsSlice(...a) }),
     {
       name: STORAGE_KEY,
       version: 1,
@@ -39,6 +40,8 @@ export const useAppStore = create<AppState>()(
         maskPersonalData: s.maskPersonalData,
         snippetTarget: s.snippetTarget,
         snippetTokenStyle: s.snippetTokenStyle,
+        savedTabs: s.savedTabs,
+        expandedTreeIds: s.expandedTreeIds,
       }),
     },
   ),

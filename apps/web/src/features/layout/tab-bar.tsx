@@ -4,13 +4,16 @@ import { useAppStore } from '../../store/app-store.ts';
 import type { Tab } from '../../store/tabs-slice.ts';
 import { draftTitle } from '../request-editor/request-draft.ts';
 import { environmentsQuery } from '../environments/environment-queries.ts';
+import { useSavedTab } from '../collections/use-saved-tab.ts';
 
-function useTabLabel(tab: Tab): { method?: string; title: string } {
+function useTabLabel(tab: Tab): { method?: string; title: string; dirty?: boolean } {
   const draft = useAppStore((s) => (tab.kind === 'request' ? s.drafts[tab.id] : undefined));
+  // A tab opened from (or saved to) a collection shows the request's name and its unsaved changes.
+  const { saved, dirty } = useSavedTab(tab.id);
   const { data: environments } = useQuery({ ...environmentsQuery(), enabled: tab.kind === 'environment' });
   if (tab.kind === 'request') {
     if (!draft) return { title: 'Request' };
-    return { method: draft.method, title: draftTitle(draft).slice(draft.method.length + 1) };
+    return { method: draft.method, title: saved?.name ?? draftTitle(draft).slice(draft.method.length + 1), dirty };
   }
   const env = environments?.find((e) => e.id === tab.environmentId);
   return { title: tab.environmentId ? (env?.name ?? 'Environment') : 'New environment' };
@@ -19,7 +22,7 @@ function useTabLabel(tab: Tab): { method?: string; title: string } {
 function TabButton({ tab, active, onKeyDown }: { tab: Tab; active: boolean; onKeyDown: (e: KeyboardEvent) => void }) {
   const setActiveTab = useAppStore((s) => s.setActiveTab);
   const closeTab = useAppStore((s) => s.closeTab);
-  const { method, title } = useTabLabel(tab);
+  const { method, title, dirty } = useTabLabel(tab);
   const name = tab.kind === 'environment' ? `Environment: ${title}` : `${method ?? ''} ${title}`.trim();
   return (
     <div className={`tab ${active ? 'tab-active' : ''}`} role="presentation">
@@ -44,6 +47,7 @@ function TabButton({ tab, active, onKeyDown }: { tab: Tab; active: boolean; onKe
           <span className={`tab-method method-${method}`}>{method}</span>
         )}
         <span className="tab-title">{title}</span>
+        {dirty && <span className="tab-dirty" role="img" aria-label="unsaved changes" title="Unsaved changes (Ctrl/Cmd+S saves)" />}
       </button>
       <button type="button" className="tab-close" aria-label={`Close ${name}`} onClick={() => closeTab(tab.id)}>
         ×

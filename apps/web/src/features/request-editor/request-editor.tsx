@@ -16,6 +16,7 @@ import { UnresolvedNotice } from './unresolved-notice.tsx';
 import { SEND_SHORTCUT } from './shortcut.ts';
 import { OperationParams } from '../catalog/operation-params.tsx';
 import { CodeButton } from '../snippets/code-button.tsx';
+import { SaveButton } from '../collections/save-button.tsx';
 import { useCommandHandler } from '../command-palette/command-registry.ts';
 import './request-editor.css';
 
@@ -121,6 +122,7 @@ export function RequestEditor({ tabId, sender }: { tabId: string; sender: Sender
             Send
           </button>
         )}
+        <SaveButton tabId={tabId} />
         <CodeButton tabId={tabId} />
       </div>
 
