@@ -30,7 +30,24 @@ export async function readSpecSource(source: string, opts: { timeoutMs: number; 
   if (!res.ok) throw new Error(`cannot download ${source}: HTTP ${res.status}`);
   const declared = Number(res.headers.get('content-length') ?? 0);
   if (declared > MAX_SPEC_BYTES) throw new Error(`${source} is larger than ${MAX_SPEC_BYTES / 1024 / 1024} MB`);
-  const text = await res.text();
-  if (text.length > MAX_SPEC_BYTES) throw new Error(`${source} is larger than ${MAX_SPEC_BYTES / 1024 / 1024} MB`);
-  return text;
+  return readCapped(res, source);
+}
+
+// Chunk by chunk, so a server that streams without content-length cannot make us hold more than the cap.
+async function readCapped(res: Response, source: string): Promise<string> {
+  if (!res.body) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = res.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_SPEC_BYTES) {
+      await reader.cancel().catch(() => {});
+      throw new Error(`${source} is larger than ${MAX_SPEC_BYTES / 1024 / 1024} MB`);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks, size).toString('utf8');
 }
