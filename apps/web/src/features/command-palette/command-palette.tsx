@@ -20,6 +20,8 @@ export function CommandPalette({ mode }: { mode: PaletteMode }) {
   const flat = useMemo(() => groups.flatMap((g) => g.items), [groups]);
   const current = flat[Math.min(active, flat.length - 1)];
   const optionId = (item: PaletteItem) => `${listId}-${item.id}`;
+  // aria-labelledby takes a space-separated list of ids: group names ("Saved requests") need a slug.
+  const groupId = (name: string) => `${listId}-group-${name.replace(/\W+/g, '-')}`;
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -88,8 +90,8 @@ export function CommandPalette({ mode }: { mode: PaletteMode }) {
       />
       <div className="palette-list" role="listbox" id={listId} aria-label="Results" ref={listRef}>
         {groups.map((g) => (
-          <div key={g.name} role="group" aria-labelledby={`${listId}-${g.name}`} className="palette-group">
-            <div id={`${listId}-${g.name}`} className="palette-group-label" aria-hidden="true">
+          <div key={g.name} role="group" aria-labelledby={groupId(g.name)} className="palette-group">
+            <div id={groupId(g.name)} className="palette-group-label" aria-hidden="true">
               {g.name}
             </div>
             {g.items.map((item) => (

@@ -25,9 +25,11 @@ export function GlobalCommands() {
     const onKey = (e: KeyboardEvent) => {
       const id = matchShortcut(e, isTextField(e.target));
       if (!id || id === 'send') return;
+      const s = useAppStore.getState();
+      // Ctrl/Cmd+S belongs to whatever the active tab edits: an environment tab saves itself.
+      if (id === 'save' && s.tabs.find((t) => t.id === s.activeTabId)?.kind !== 'request') return;
       e.preventDefault();
       e.stopPropagation();
-      const s = useAppStore.getState();
       switch (id) {
         case 'palette':
           return s.paletteMode === 'all' ? s.closePalette() : s.openPalette('all');
