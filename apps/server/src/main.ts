@@ -73,6 +73,7 @@ async function main(): Promise<void> {
     const lines = [`Kinde API Explorer: http://${shownHost}:${info.port}`];
     if (sandbox) lines.push(`Kinde sandbox:      ${sandbox.url}  (client_id ${SANDBOX_CLIENT.clientId})`);
     else if (!config.sandbox) lines.push('Kinde sandbox:      off (SANDBOX=off)');
+    if (deps.auth.enabled) lines.push(`Sign-in:            required (editor password${config.viewerPassword ? ', viewer password' : ''} set)`);
     if (!isWebBuilt(config.webDist)) lines.push(`Web app not built (${config.webDist} missing): run \`pnpm build\` at the repository root.`);
     console.log(`\n${lines.join('\n')}\n`);
   });
