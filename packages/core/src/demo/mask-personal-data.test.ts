@@ -39,6 +39,7 @@ describe('maskPersonalData', () => {
     expect(u.last_name).toBe('L••••');
     expect(u.full_name).toBe('A•••• L••••');
     expect(u.phone).toBe('+••••56');
+    expect(u.picture).toBe('https://example.com/••••');
     expect(u.identities).toEqual([
       { type: 'email', identity: 'a••••@example.com' },
       { type: 'phone', identity: '+••••23' },

@@ -1,5 +1,6 @@
 /*
- * Masks personal data for demos on a shared screen: emails, people's names and phone numbers.
+ * Masks personal data for demos on a shared screen: emails, people's names, phone numbers and
+ * profile pictures.
  * Only string values change; keys, numbers, booleans, nulls and the shape of the JSON stay as
  * they were, so a masked response still reads like the real one. Framework-free and pure: the
  * web app masks what it shows, the server masks what it stores for a share link.
@@ -34,13 +35,16 @@ const NAME_KEYS = new Set([
   'preferred_username',
 ]);
 
-type Kind = 'email' | 'phone' | 'name';
+const PICTURE_KEYS = new Set(['picture', 'avatar', 'avatar_url', 'photo', 'photo_url', 'profile_picture']);
+
+type Kind = 'email' | 'phone' | 'name' | 'picture';
 
 function kindOfKey(key: string): Kind | null {
   const k = key.toLowerCase();
   if (EMAIL_KEYS.has(k) || k.endsWith('_email')) return 'email';
   if (PHONE_KEYS.has(k) || k.endsWith('_phone')) return 'phone';
   if (NAME_KEYS.has(k)) return 'name';
+  if (PICTURE_KEYS.has(k)) return 'picture';
   return null;
 }
 
@@ -65,6 +69,12 @@ export function maskName(name: string): string {
   return name.replace(/\S+/gu, (word) => `${Array.from(word)[0] ?? ''}${MASK}`);
 }
 
+/** `https://gravatar.com/avatar/<md5 of the email>?s=200` → `https://gravatar.com/••••`: a photo or a hash of an email identifies someone. */
+export function maskUrl(url: string): string {
+  const origin = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]+/i.exec(url)?.[0];
+  return origin ? `${origin}/${MASK}` : MASK;
+}
+
 /** `+61 400 123 456` → `+••••56`. */
 export function maskPhone(phone: string): string {
   const digits = phone.replace(/\D/g, '');
@@ -76,6 +86,7 @@ function maskString(value: string, kind: Kind | null): string {
   if (kind === 'email') return HAS_EMAIL.test(value) ? maskEmailsIn(value) : maskName(value);
   if (kind === 'phone') return maskPhone(value);
   if (kind === 'name') return maskName(value);
+  if (kind === 'picture') return maskUrl(value);
   if (PHONE_VALUE.test(value) && (value.match(/\d/g)?.length ?? 0) >= 7) return maskPhone(value);
   return maskEmailsIn(value);
 }

@@ -61,7 +61,7 @@ export function DemoMenu() {
             <input type="checkbox" role="switch" checked={masking} onChange={(e) => setMasking(e.target.checked)} />
             <span>
               <strong>Mask personal data</strong>
-              <span className="muted">Emails, names and phone numbers in responses, e.g. a••••@example.com</span>
+              <span className="muted">Emails, names, phone numbers and pictures in responses, e.g. a••••@example.com</span>
             </span>
           </label>
         </div>

@@ -48,7 +48,7 @@ export function ShareDialog({ environmentId, request, result, defaultTitle, onCl
           </div>
           <label className="share-check">
             <input type="checkbox" checked={mask} onChange={(e) => setMask(e.target.checked)} />
-            Mask personal data in the shared response (emails, names, phone numbers)
+            Mask personal data in the shared response (emails, names, phone numbers, pictures)
           </label>
           <p className="muted share-note">
             Anyone who can open this explorer can read the link: the request, status {result.status} and the response body.

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useAppStore } from '../../store/app-store.ts';
 import type { ApiClientError } from '../../lib/api-error.ts';
@@ -44,6 +44,8 @@ export function SnippetPanel({ source }: SnippetPanelProps) {
 
   const effective: SnippetSource = what === 'token' && source.kind === 'request' ? { kind: 'token', environmentId: source.environmentId } : source;
   const query = useQuery(snippetQuery(effective, target, tokenStyle));
+  // "Copied" belongs to the code that was copied, not to the next one shown.
+  useEffect(() => setCopied(false), [query.data?.code]);
   const error = query.error as ApiClientError | null;
   const label = SNIPPET_TARGETS.find((t) => t.id === target)?.label ?? target;
 
