@@ -1,0 +1,161 @@
+import { Agent, request } from 'node:http';
+import { rmSync } from 'node:fs';
+import { redact, sendInputSchema, type SendResult } from '@kinde-explorer/core';
+import { SANDBOX_CLIENT, type BenchFixture } from '../lib/fixture.ts';
+import { KINDE_SPEC, tempDir } from '../lib/processes.ts';
+import { emptyOutput, fmt, type SectionOutput } from '../lib/report.ts';
+import { median } from '../lib/stats.ts';
+
+const PATH = '/api/v1/users?page_size=10';
+
+/**
+ * CPU µs per call of `fn` (process user+system time, so waiting on the network costs nothing);
+ * median of 3 batches, each at most `calls` calls or 1 s, whichever ends first.
+ */
+async function cpuPerCall(fn: () => unknown | Promise<unknown>, calls: number): Promise<number> {
+  for (let i = 0; i < Math.min(50, calls); i++) await fn();
+  const batches: number[] = [];
+  for (let b = 0; b < 3; b++) {
+    const before = process.cpuUsage();
+    const until = performance.now() + 1_000;
+    let done = 0;
+    while (done < calls && (done < 10 || performance.now() < until)) {
+      await fn();
+      done++;
+    }
+    const used = process.cpuUsage(before);
+    batches.push((used.user + used.system) / done);
+  }
+  return median(batches);
+}
+
+/** A redactor compiled once per send: what `redact` would cost if the RegExp were not rebuilt per string. */
+function compiledRedactor(secrets: readonly string[]): (text: string) => string {
+  const needles = new Set<string>();
+  for (const s of secrets) {
+    if (s.length < 4) continue;
+    needles.add(s);
+    needles.add(JSON.stringify(s).slice(1, -1));
+    needles.add(encodeURIComponent(s));
+  }
+  const re = new RegExp([...needles].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  return (text) => text.replace(re, '[redacted]');
+}
+
+function httpGet(url: URL, agent: Agent, headers: Record<string, string>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: url.hostname, port: url.port, path: url.pathname + url.search, agent, headers }, (res) => {
+      res.on('data', () => {});
+      res.on('end', () => resolve());
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/**
+ * §1b: where the explorer's CPU per send goes. Each line is the real server code called in this
+ * process (the sandbox stays in its own), so costs are CPU time, not wall time on a busy machine.
+ */
+export async function relayHotPath(fixture: BenchFixture, opts: { quick: boolean }, log: (m: string) => void): Promise<SectionOutput> {
+  const out = emptyOutput();
+  // Loaded lazily: a refactor moving these files must only cost this section, not the whole run.
+  const { loadConfig } = await import('../../apps/server/src/config.ts');
+  const { createDeps } = await import('../../apps/server/src/create-deps.ts');
+  const { createApp } = await import('../../apps/server/src/app.ts');
+  const { createLogger } = await import('../../apps/server/src/logger.ts');
+  const { SecretRegistry } = await import('../../apps/server/src/services/vault/secret-registry.ts');
+  const { prepareEntry } = await import('../../apps/server/src/services/history/prepare-entry.ts');
+
+  const n = opts.quick ? 200 : 600;
+  const dataDir = tempDir('hot');
+  const secrets = new SecretRegistry();
+  // The same logger the server builds (level info, secret scrubbing), writing nowhere.
+  const logger = createLogger({ level: 'info', secrets, sink: { write() {} } });
+  const config = loadConfig({ DATA_DIR: dataDir, SANDBOX: 'off', KINDE_SPEC, EXPLORER_SECRET_KEY: 'bench-only-key-not-a-secret-0123456789abcdef' });
+  const deps = createDeps(config, { logger, secrets, spec: { downloadUrl: null } });
+  try {
+    const env = deps.environments.create({
+      name: 'Hot path',
+      variables: [
+        { key: 'business_domain', value: fixture.sandbox.url },
+        { key: 'client_id', value: SANDBOX_CLIENT.clientId },
+        { key: 'client_secret', value: SANDBOX_CLIENT.clientSecret, secret: true },
+      ],
+    });
+    const app = createApp(deps);
+    const body = JSON.stringify({ environmentId: env.id, request: { method: 'GET', url: `{{business_domain}}${PATH}` } });
+    const send = async () => {
+      const res = await app.request('http://127.0.0.1/api/send', { method: 'POST', headers: { 'content-type': 'application/json', host: '127.0.0.1' }, body });
+      return res.text();
+    };
+    const sample = JSON.parse(await send()) as SendResult;
+    if (sample.status !== 200) throw new Error(`in-process send answered ${sample.status}: ${JSON.stringify(sample).slice(0, 200)}`);
+
+    const token = await fixture.sandbox.exchangeToken();
+    const url = new URL(`${fixture.sandbox.url}${PATH}`);
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const resolved = deps.environments.getResolved(env.id);
+    const relaySecrets = [...resolved.secretValues, token];
+    const input = JSON.parse(body) as unknown;
+    const record = { environmentId: env.id, request: { method: 'GET' as const, url: `{{business_domain}}${PATH}` }, sentAt: new Date().toISOString(), response: sample };
+    const redactPerSend = () => {
+      for (const h of sample.headers) redact(h.value, relaySecrets);
+      redact(sample.body, relaySecrets);
+      redact(sample.url, relaySecrets);
+      redact(JSON.stringify(record.request), relaySecrets);
+    };
+    const compiledPerSend = () => {
+      const r = compiledRedactor(relaySecrets);
+      for (const h of sample.headers) r(h.value);
+      r(sample.body);
+      r(sample.url);
+      r(JSON.stringify(record.request));
+    };
+
+    const rows: [string, number, string][] = [];
+    const measure = async (what: string, fn: () => unknown, calls: number, note: string) => {
+      const us = await cpuPerCall(fn, calls);
+      rows.push([what, us, note]);
+      log(`  ${what}: ${fmt(us)} µs`);
+    };
+    await measure('whole POST /api/send via app.request() (no HTTP server)', send, n, 'middleware + validation + relay + history queue + log line');
+    await measure('fetch() GET to the sandbox, body read', async () => (await fetch(url, { headers: { authorization: `Bearer ${token}` } })).text(), n, 'what the relay does per send (undici fetch)');
+    await measure('node:http GET to the sandbox, keep-alive agent', () => httpGet(url, agent, { authorization: `Bearer ${token}` }), n, 'the same exchange without WHATWG fetch');
+    await measure(`redact() as the relay calls it (${sample.headers.length} headers + body + url + template)`, redactPerSend, n * 5, 'a new RegExp per string');
+    await measure('same strings, one RegExp compiled per send', compiledPerSend, n * 5, 'suggested fix');
+    await measure('environments.getResolved() (SQLite reads + AES-GCM decrypt)', () => deps.environments.getResolved(env.id), n * 5, 'every send');
+    await measure('history prepareEntry() for one send', () => prepareEntry(record, secrets.list(), 256 * 1024), n * 5, 'every send, batched write after');
+    const history = deps.history as { record(r: typeof record): void; flush?: () => void };
+    if (history.flush) {
+      const batch = 50;
+      const us = (await cpuPerCall(() => {
+        for (let i = 0; i < batch; i++) history.record(record);
+        history.flush!();
+      }, Math.max(10, Math.round(n / 10)))) / batch;
+      rows.push(['history.record() + its batched SQLite write, per send', us, 'every send, in a timer 50 ms later (same thread)']);
+      log(`  history per send: ${fmt(us)} µs`);
+    }
+    await measure('one request log line (pino + secret scrub)', () => logger.info({ method: 'POST', path: '/api/send', status: 200, ms: 1.2 }, 'request'), n * 5, 'every request');
+    await measure('sendInputSchema.parse (zod)', () => sendInputSchema.parse(input), n * 5, 'every send');
+    await measure('AbortSignal.any ×2 + AbortSignal.timeout', () => {
+      const a = new AbortController();
+      const t = AbortSignal.timeout(30_000);
+      AbortSignal.any([AbortSignal.any([a.signal, new AbortController().signal]), t]);
+    }, n * 5, 'every send (the timeout timer lives 30 s)');
+    agent.destroy();
+
+    out.tables.push({
+      title: `Explorer CPU per send, in process (µs; process.cpuUsage, median of 3 batches; GET ${PATH}, ${sample.size} B body)`,
+      columns: ['step', 'µs', 'when'],
+      rows,
+    });
+    out.data = Object.fromEntries(rows.map(([k, v]) => [k, v]));
+    return out;
+  } finally {
+    deps.history.close();
+    deps.db.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
