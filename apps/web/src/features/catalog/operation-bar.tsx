@@ -4,6 +4,7 @@ import { environmentsQuery } from '../environments/environment-queries.ts';
 import { ScopeBadge, ScopeWarning } from '../scope-check/scope-check.tsx';
 import { scopeStatus } from '../scope-check/scope-status.ts';
 import { useGrantedScopes } from '../scope-check/use-granted-scopes.ts';
+import { useLatestSend } from '../request-editor/send-request.ts';
 import { operationQuery } from './catalog-queries.ts';
 import { MethodBadge } from './method-badge.tsx';
 import './operation.css';
@@ -27,6 +28,8 @@ function OperationBarContent({ tabId, operationId }: { tabId: string; operationI
   const { data: environments } = useQuery(environmentsQuery());
   const environmentName = environments?.find((e) => e.id === environmentId)?.name ?? null;
   const granted = useGrantedScopes(environmentId);
+  // After a 403 the response's own note says which scope was missing: one warning is enough.
+  const answered403 = useLatestSend(tabId).data?.status === 403;
 
   if (error) {
     return (
@@ -66,7 +69,7 @@ function OperationBarContent({ tabId, operationId }: { tabId: string; operationI
           Docs
         </button>
       </div>
-      <ScopeWarning status={status} granted={granted} environmentName={environmentName} />
+      {!answered403 && <ScopeWarning status={status} granted={granted} environmentName={environmentName} />}
       {emptyPath.length > 0 && (
         <div className="operation-path-note" role="note">
           Fill the path parameter{emptyPath.length > 1 ? 's' : ''} {emptyPath.map((k, i) => (

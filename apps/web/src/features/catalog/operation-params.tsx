@@ -22,6 +22,11 @@ function typeText(p: ParameterDetail): string {
   return `${p.schema.type ?? 'string'}${p.schema.format ? ` (${p.schema.format})` : ''}`;
 }
 
+function pathPlaceholder(p: ParameterDetail | undefined): string {
+  if (!p) return 'value';
+  return p.schema.example !== undefined ? `e.g. ${String(p.schema.example)}` : typeText(p);
+}
+
 function plain(text: string): string {
   return text.replace(/<[^>]+>/g, '').replace(/[`*_]/g, '').trim();
 }
@@ -39,6 +44,10 @@ export function OperationParams({ draft, onChange, resolvable, suggestions }: Op
     const query = setQueryParam(draft.query, name, patch);
     onChange({ query, url: urlFromRows(draft.url, query) });
   };
+
+  if (op && pathParams.length === 0 && queryParams.length === 0) {
+    return <p className="op-no-params muted">{op.summary} takes no path or query parameters.</p>;
+  }
 
   return (
     <div className="operation-params">
@@ -63,7 +72,7 @@ export function OperationParams({ draft, onChange, resolvable, suggestions }: Op
                     id={id}
                     className="op-path-input"
                     ariaLabel={`Path parameter ${p.key}`}
-                    placeholder={p.description ? plain(p.description).slice(0, 80) : p.key}
+                    placeholder={pathPlaceholder(op?.parameters.find((d) => d.in === 'path' && d.name === p.key))}
                     value={p.value}
                     onChange={(value) => setPath(p.key, value)}
                     resolvable={resolvable}
@@ -123,9 +132,9 @@ export function OperationParams({ draft, onChange, resolvable, suggestions }: Op
                         </select>
                       ) : (
                         <VariableInput
-                          className="cell"
+                          className="op-query-input"
                           ariaLabel={label}
-                          placeholder={p.schema.example !== undefined ? String(p.schema.example) : p.schema.default != null ? String(p.schema.default) : typeText(p)}
+                          placeholder={p.schema.example !== undefined ? `e.g. ${String(p.schema.example)}` : p.schema.default != null ? `default ${String(p.schema.default)}` : typeText(p)}
                           value={value}
                           onChange={(v) => setQuery(p.name, { value: v })}
                           resolvable={resolvable}

@@ -10,18 +10,22 @@ import { draftFromOperation } from './draft-from-operation.ts';
 export function useOpenOperation() {
   const queryClient = useQueryClient();
   const openOperationTab = useAppStore((s) => s.openOperationTab);
+  const setRequestSection = useAppStore((s) => s.setRequestSection);
   const [error, setError] = useState<ApiClientError | null>(null);
   const open = useCallback(
     async (op: OperationSummary) => {
       setError(null);
       try {
         const detail = await queryClient.fetchQuery(operationQuery(op.operationId));
-        openOperationTab(op.operationId, draftFromOperation(detail));
+        const draft = draftFromOperation(detail);
+        openOperationTab(op.operationId, draft);
+        // Show what needs filling first: path parameters, else the body, else the query.
+        setRequestSection(draft.pathParams?.length || draft.bodyMode === 'none' ? 'params' : 'body');
       } catch (thrown) {
         setError(thrown as ApiClientError);
       }
     },
-    [queryClient, openOperationTab],
+    [queryClient, openOperationTab, setRequestSection],
   );
   return { open, error };
 }

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useAppStore } from '../../store/app-store.ts';
 import { operationQuery } from '../catalog/catalog-queries.ts';
 import { GrantSteps } from './grant-steps.tsx';
+import { RefreshButton } from './scope-check.tsx';
 import { missingScopeAfter403 } from './scope-status.ts';
 import { useGrantedScopes } from './use-granted-scopes.ts';
 import './scope-check.css';
@@ -18,16 +19,17 @@ export function MissingScopeNote({ tabId, result }: { tabId: string; result: Sen
   if (!scope) return null;
   return (
     <div className="notice notice-danger missing-scope-note" role="status" aria-label="Missing scope">
-      <span className="notice-title">
-        Missing scope <code>{scope}</code>
-        {operation ? ` — “${operation.summary}” needs it.` : '.'}
-      </span>
-      <GrantSteps scope={scope} />
-      <div>
-        <button type="button" className="btn btn-sm" onClick={granted.refresh} disabled={granted.checking}>
-          {granted.checking ? 'Getting a new token…' : 'Get a new token'}
-        </button>
+      <div className="scope-warning-line">
+        <span className="notice-title">
+          Missing scope <code>{scope}</code>
+          {operation ? ` — “${operation.summary}” needs it.` : '.'}
+        </span>
+        <RefreshButton granted={granted} />
       </div>
+      <details className="grant-details" open>
+        <summary>How to grant it in Kinde</summary>
+        <GrantSteps scope={scope} />
+      </details>
     </div>
   );
 }

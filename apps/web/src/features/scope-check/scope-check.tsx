@@ -41,16 +41,26 @@ export function ScopeWarning({ status, granted, environmentName }: { status: Sco
   if (status.kind !== 'missing') return null;
   return (
     <div className="notice notice-warning scope-warning" role="alert" aria-label="Missing scope">
-      <span className="notice-title">
-        The token of {environmentName ? `“${environmentName}”` : 'this environment'} lacks <code>{status.scope}</code>: Kinde will
-        answer 403.
-      </span>
-      <GrantSteps scope={status.scope} />
-      <div>
-        <button type="button" className="btn btn-sm" onClick={granted.refresh} disabled={granted.checking}>
-          {granted.checking ? 'Getting a new token…' : 'Get a new token'}
-        </button>
+      <div className="scope-warning-line">
+        <span className="notice-title">
+          The token of {environmentName ? `“${environmentName}”` : 'this environment'} lacks <code>{status.scope}</code>: Kinde will
+          answer 403.
+        </span>
+        <RefreshButton granted={granted} />
       </div>
+      <details className="grant-details">
+        <summary>How to grant it in Kinde</summary>
+        <GrantSteps scope={status.scope} />
+      </details>
     </div>
+  );
+}
+
+/** After granting a scope in Kinde, the cached token must be replaced to carry it. */
+export function RefreshButton({ granted }: { granted: GrantedScopes }) {
+  return (
+    <button type="button" className="btn btn-sm" onClick={granted.refresh} disabled={granted.checking}>
+      {granted.checking ? 'Getting a new token…' : 'Get a new token'}
+    </button>
   );
 }

@@ -73,7 +73,7 @@ export default function SpecSettingsDialog({ onClose }: { onClose: () => void })
                 </span>
               )}
             </p>
-            <p className="muted spec-message">{status.message}</p>
+            {status.status !== 'ready' && <p className="muted spec-message">{status.message}</p>}
             {status.source && (
               <p className="muted spec-source">
                 Source: <code>{status.source}</code>
