@@ -107,7 +107,10 @@ export function TokenPanel({ environmentId, unsaved }: { environmentId: string; 
             <span className="token-ok" aria-hidden="true">●</span> Token {info.cached ? 'reused from cache' : 'issued'}
           </p>
           <dl className="claims-list">
-            <dt>Scopes</dt>
+            <dt>
+              Scopes
+              {scopes.length > 0 && <span className="scope-count">{scopes.length} granted</span>}
+            </dt>
             <dd>
               {scopes.length === 0 ? (
                 <span className="muted">none — the application has no Management API scopes</span>

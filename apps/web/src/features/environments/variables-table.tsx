@@ -20,7 +20,7 @@ function SecretValueInput({ row, onValue }: { row: VariableRow; onValue: (value:
         autoComplete="new-password"
         spellCheck={false}
         aria-label={`Value of ${row.key || 'new variable'}${row.stored ? ' (a value is saved; type to replace it)' : ''}`}
-        placeholder={row.stored ? '•••••••• saved — type to replace' : 'secret value'}
+        placeholder={row.stored ? 'saved · type to replace' : 'secret value'}
         value={row.value}
         onChange={(e) => onValue(e.target.value)}
       />
