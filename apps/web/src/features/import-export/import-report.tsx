@@ -14,7 +14,7 @@ export function importSummary(answer: ImportAnswer, environmentName: string): st
   if (answer.kind === 'environment' && answer.environment) {
     const env = answer.environment;
     const secrets = env.variables.filter((v) => v.secret).length;
-    const what = `${plural(env.variables.length, 'variable')}${secrets ? `, ${secrets} of them secret` : ''}`;
+    const what = `${plural(env.variables.length, 'variable')}${secrets ? ` (${secrets} secret)` : ''}`;
     return env.created ? `Created environment “${env.name}” with ${what}.` : `Merged ${what} into “${env.name}”.`;
   }
   if (answer.saved) return `Saved the request as “${answer.saved.name}”.`;
