@@ -1,0 +1,5 @@
+import { createServer } from 'node:http';
+
+// Cold-start baseline: the same runtime (Node + tsx) answering 200 with nothing else loaded.
+createServer((_req, res) => res.end('{"status":"ok"}')).listen(Number(process.env.PORT), '127.0.0.1');
+process.once('SIGTERM', () => process.exit(0));
