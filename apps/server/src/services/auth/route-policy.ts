@@ -41,6 +41,7 @@ export const ROUTE_POLICY: Readonly<Record<string, Access>> = {
 
   'GET /api/environments/:id/collections': 'viewer',
   'POST /api/environments/:id/collections': 'editor',
+  'POST /api/environments/:id/collections/reorder': 'editor',
   'GET /api/collections/:id': 'viewer',
   'PATCH /api/collections/:id': 'editor',
   'DELETE /api/collections/:id': 'editor',
