@@ -26,7 +26,7 @@ export function MissingScopeNote({ tabId, result }: { tabId: string; result: Sen
         </span>
         <RefreshButton granted={granted} />
       </div>
-      <details className="grant-details" open>
+      <details className="grant-details">
         <summary>How to grant it in Kinde</summary>
         <GrantSteps scope={scope} />
       </details>
