@@ -48,6 +48,7 @@ describe('sign-in', () => {
     expect(setCookie).toMatch(/; HttpOnly/);
     expect(setCookie).toMatch(/; SameSite=Strict/);
     expect(setCookie).toMatch(/; Path=\//);
+    expect(setCookie).toMatch(/; Max-Age=604800/);
     expect(setCookie).not.toMatch(/Secure/);
     expect(setCookie).not.toContain(EDITOR);
     const cookie = setCookie.split(';')[0]!;

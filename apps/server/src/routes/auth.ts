@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../deps.ts';
 import { apiError } from '../errors.ts';
 import { clientKey, SESSION_COOKIE } from '../middleware/session-auth.ts';
-import { roleSchema } from '../services/auth/index.ts';
+import { roleSchema, SESSION_MAX_MS } from '../services/auth/index.ts';
 import { validate } from '../validate.ts';
 
 export const signInSchema = z.object({ password: z.string().min(1, 'enter the access password').max(1024) });
@@ -41,7 +41,8 @@ export function authRoutes(deps: Pick<AppDeps, 'auth' | 'logger'>) {
         sameSite: 'Strict',
         path: '/',
         secure: isHttps(c),
-        expires: new Date(result.expiresAt),
+        // The browser keeps it for the longest a session can live; the server ends idle ones sooner.
+        maxAge: SESSION_MAX_MS / 1000,
       });
       deps.logger.info({ role: result.role }, 'signed in');
       return c.json({ role: result.role, authRequired: true, expiresAt: new Date(result.expiresAt).toISOString() });
