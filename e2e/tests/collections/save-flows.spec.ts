@@ -55,6 +55,15 @@ test.describe('saving tabs', () => {
     await expect(toast(page)).toContainText('The Authorization: Bearer header was not saved');
     await expect(headers.getByRole('combobox', { name: 'Value of Authorization' })).toHaveCount(0);
     await expect(tab.getByRole('img', { name: 'unsaved changes' })).toHaveCount(0);
+
+    // Closing a tab with unsaved changes offers them back.
+    await setUrl(page, '{{business_domain}}/api/v1/organizations?page_size=9');
+    await page.getByRole('button', { name: 'Close GET Some organizations' }).click();
+    await expect(tab).toHaveCount(0);
+    await expect(toast(page)).toContainText('Closed “Some organizations” with unsaved changes.');
+    await toast(page).getByRole('button', { name: 'Reopen' }).click();
+    await expect(urlField(page)).toHaveValue('{{business_domain}}/api/v1/organizations?page_size=9');
+    await expect(tab.getByRole('img', { name: 'unsaved changes' })).toBeVisible();
   });
 
   test('a newer save elsewhere asks before overwriting; a failed save keeps the draft', async ({ page, request }) => {

@@ -14,6 +14,7 @@ import { CopyDialog } from './copy-dialog.tsx';
 import { ItemMenu } from './item-menu.tsx';
 import { NameDialog } from './name-dialog.tsx';
 import { openSavedRequest } from './open-saved-request.ts';
+import { useReopenClosedTab } from './use-reopen-closed-tab.ts';
 import { useTreeActions, type NamePrompt } from './use-tree-actions.ts';
 import './collections.css';
 
@@ -31,6 +32,7 @@ export function CollectionsPanel() {
   const [more, setMore] = useState<{ x: number; y: number } | null>(null);
   const [announcement, setAnnouncement] = useState('');
 
+  useReopenClosedTab();
   // The command palette's saved requests open bound to their tab, like a click in the tree.
   useEffect(() => {
     setSavedRequestOpener((item) => openSavedRequest(item));
@@ -65,19 +67,19 @@ export function CollectionsPanel() {
       .catch((e: Error) => showToast(`Could not export “${environment.name}”: ${e.message}`, 'error'));
   };
 
-  const headerActions = environmentId && (
+  const headerActions = (
     <>
       {canEdit && (
         <button type="button" className="btn btn-ghost btn-sm" onClick={() => setImporting(true)} title="Import a Postman collection or environment, an OpenAPI document or a cURL command">
           Import
         </button>
       )}
-      {canEdit && (
+      {canEdit && environmentId && (
         <button type="button" className="icon-btn" aria-label="New collection" title="New collection" onClick={newCollection}>
           +
         </button>
       )}
-      {canEdit && (
+      {canEdit && environmentId && (
         <button
           type="button"
           className="icon-btn"
@@ -129,7 +131,7 @@ export function CollectionsPanel() {
         />
       )}
       {copying && <CopyDialog collection={copying} onClose={() => setCopying(null)} />}
-      {importing && environmentId && (
+      {importing && (
         <ImportDialog environmentId={environmentId} environmentName={environment?.name ?? 'this environment'} onClose={() => setImporting(false)} />
       )}
       {more && (

@@ -14,8 +14,22 @@ const SHOW_LIMIT = 200_000;
 /** The server refuses larger documents; say so before uploading them. */
 const MAX_BYTES = 20_000_000;
 
+/** Where the document will go, in words, before importing. */
+function targetNote(format: ImportFormat | null, environmentName: string | null, hasContent: boolean) {
+  if (format === 'curl') return 'Opens as a new request tab.';
+  if (format === 'postman-environment') return 'Becomes a new environment, as in Postman.';
+  if (!environmentName) return 'Collections belong to an environment: import a Postman environment first, or create one.';
+  if (!format && hasContent) return <>Format not recognised yet: the server will try, or choose one. Collections go into <strong>{environmentName}</strong>.</>;
+  return (
+    <>
+      Into <strong>{environmentName}</strong>, as a new collection.
+    </>
+  );
+}
+
 interface ImportDialogProps {
-  environmentId: string;
+  /** null: no environment yet, so only a Postman environment (which creates one) can be imported. */
+  environmentId: string | null;
   environmentName: string;
   onClose: () => void;
 }
@@ -59,7 +73,7 @@ export function ImportDialog({ environmentId, environmentName, onClose }: Import
     e.preventDefault();
     if (content.trim() === '') return setLocalError('Paste a document or choose a file first.');
     setLocalError(null);
-    const intoNewEnvironment = effective === 'postman-environment' && envTarget === 'new';
+    const intoNewEnvironment = effective === 'postman-environment' && (envTarget === 'new' || !environmentId);
     importer.mutate({ content, format: format || undefined, environmentId: intoNewEnvironment ? null : environmentId }, { onSuccess: opened });
   };
 
@@ -115,7 +129,8 @@ export function ImportDialog({ environmentId, environmentName, onClose }: Import
     );
   }
 
-  const error = localError ?? importer.error?.message ?? null;
+  // The server names the field ("content: …"); the dialog has only the one document.
+  const error = localError ?? importer.error?.message.replace(/^content: /, '') ?? null;
   return (
     <ModalDialog title="Import" onClose={onClose} className="import-dialog">
       <form className="form-stack" onSubmit={submit} onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
@@ -179,7 +194,7 @@ export function ImportDialog({ environmentId, environmentName, onClose }: Import
               ))}
             </select>
           </div>
-          {effective === 'postman-environment' ? (
+          {effective === 'postman-environment' && environmentId ? (
             <fieldset className="radio-group">
               <legend className="field-label">Import the environment</legend>
               <label>
@@ -190,9 +205,7 @@ export function ImportDialog({ environmentId, environmentName, onClose }: Import
               </label>
             </fieldset>
           ) : (
-            <p className="muted import-target">
-              {effective === 'curl' ? 'Opens as a new request tab.' : <>Into <strong>{environmentName}</strong>, as a new collection.</>}
-            </p>
+            <p className="muted import-target">{targetNote(effective, environmentId ? environmentName : null, content.trim() !== '')}</p>
           )}
         </div>
         {error && (
