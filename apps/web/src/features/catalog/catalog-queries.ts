@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { client, unwrap } from '../../lib/api-client.ts';
+import { ApiClientError } from '../../lib/api-error.ts';
 import type { OperationDetail, OperationSummary } from './core-catalog.ts';
 
 /** Keys from general to specific: invalidating ['catalog'] after a spec change refreshes every operation. */
@@ -14,6 +15,8 @@ export const catalogQuery = () =>
     queryKey: catalogKeys.all,
     queryFn: async (): Promise<OperationSummary[]> => (await unwrap(client.api.catalog.$get())).operations as OperationSummary[],
     staleTime: Infinity,
+    // No spec loaded is a state to explain at once, not a hiccup to retry.
+    retry: (count, error) => !(error instanceof ApiClientError && error.code === 'spec_unavailable') && count < 2,
   });
 
 /** One operation in full (parameters, schemas, examples) for the docs panel and the body schema. */

@@ -85,7 +85,8 @@ export default function SpecSettingsDialog({ onClose }: { onClose: () => void })
       </section>
 
       <p className="spec-intro">
-        Replace it with another version of Kinde’s Management API spec (OpenAPI 3, YAML or JSON). Kinde publishes it at{' '}
+        {status?.status === 'ready' ? 'Replace it with another version of' : 'Provide'} Kinde’s Management API spec (OpenAPI 3, YAML or
+        JSON). Kinde publishes it at{' '}
         <code>https://api-spec.kinde.com/kinde-management-api-spec.yaml</code>.
       </p>
 
