@@ -66,3 +66,8 @@ export async function copiedResponseBody(page: Page): Promise<string> {
   await expect(region.getByRole('button', { name: 'Copied' })).toBeVisible();
   return page.evaluate(() => navigator.clipboard.readText());
 }
+
+/** Saves a screenshot under <output dir>/screens/ for people to look at. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `${base.info().project.outputDir}/screens/${name}.png` });
+}

@@ -1,5 +1,5 @@
 import type { Sandbox } from '@kinde-explorer/kinde-mock';
-import { test, expect, openApp, chooseEnvironment, responseRegion, responseStatus, setUrl } from '../../support/fixtures.ts';
+import { test, expect, screenshot, openApp, chooseEnvironment, responseRegion, responseStatus, setUrl } from '../../support/fixtures.ts';
 import { createEnvironment, uniqueName } from '../../support/environments.ts';
 import { startExtraSandbox } from '../../support/sandbox.ts';
 
@@ -24,6 +24,11 @@ test('a 403 for a missing scope is explained in words', async ({ page, request }
   await expect(responseStatus(page)).toHaveText(/^403/);
   const summary = responseRegion(page).getByRole('status', { name: 'What Kinde said' });
   await expect(summary).toContainText('Kinde says: Missing scope read:organizations');
-  await expect(summary).toContainText('The token lacks a scope this endpoint needs');
+  // What to do about it, once: the missing-scope note with the steps to grant it.
+  const note = responseRegion(page).getByRole('status', { name: 'Missing scope' });
+  await expect(note).toContainText('read:organizations');
+  await expect(note.getByText('How to grant it in Kinde')).toBeVisible();
+  await expect(responseRegion(page).getByText('The token lacks a scope')).toHaveCount(0);
   await expect(summary).toContainText('FORBIDDEN');
+  await screenshot(page, 'error-403-missing-scope');
 });

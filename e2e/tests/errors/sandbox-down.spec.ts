@@ -1,4 +1,4 @@
-import { test, expect, openApp, chooseEnvironment, responseRegion } from '../../support/fixtures.ts';
+import { test, expect, screenshot, openApp, chooseEnvironment, responseRegion } from '../../support/fixtures.ts';
 import { createEnvironment, uniqueName } from '../../support/environments.ts';
 import { closedPort, startExtraSandbox } from '../../support/sandbox.ts';
 
@@ -29,4 +29,5 @@ test('Kinde goes down after the token was issued: upstream_unreachable in words'
   const error = responseRegion(page).getByRole('alert');
   await expect(error).toContainText('Could not reach the Kinde domain');
   await expect(error).toContainText('upstream_unreachable');
+  await screenshot(page, 'error-upstream-unreachable');
 });

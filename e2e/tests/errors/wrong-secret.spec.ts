@@ -1,4 +1,4 @@
-import { test, expect, openApp, chooseEnvironment, responseRegion } from '../../support/fixtures.ts';
+import { test, expect, screenshot, openApp, chooseEnvironment, responseRegion } from '../../support/fixtures.ts';
 import { createEnvironment, uniqueName } from '../../support/environments.ts';
 import { sharedSandboxUrl } from '../../support/sandbox.ts';
 
@@ -21,6 +21,7 @@ test('a wrong client secret shows Kinde’s invalid_client and what to check', a
   await expect(alert).toContainText('Kinde refused the token request');
   await expect(alert).toContainText('invalid_client');
   await expect(alert).toContainText(/Check the client ID and (client )?secret/);
+  await screenshot(page, 'error-wrong-secret-token-panel');
 
   // …and when sending a request.
   await page.getByRole('tab', { name: /GET \/users/ }).click();

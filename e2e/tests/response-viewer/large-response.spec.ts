@@ -1,4 +1,4 @@
-import { test, expect, openApp, responseRegion, responseStatus } from '../../support/fixtures.ts';
+import { test, expect, screenshot, openApp, responseRegion, responseStatus } from '../../support/fixtures.ts';
 import { clearSharedFaults, setSharedFaults } from '../../support/sandbox.ts';
 
 const TWENTY_MB = 20 * 1024 * 1024;
@@ -42,6 +42,7 @@ test('a 20 MB JSON response displays without freezing the tab', async ({ page },
   await body.getByRole('button', { name: /^Fold lines 2–/ }).click();
   await expect(body.getByRole('button', { name: /^Unfold lines 2–/ })).toBeVisible();
   await page.waitForTimeout(500);
+  await screenshot(page, 'large-response-20mb');
 
   const tasks = await page.evaluate(
     (since) => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.filter((t) => t.start >= since),

@@ -202,7 +202,7 @@ export function LargeBodyViewer({ body, isJson, onReady }: LargeBodyViewerProps)
                     text.slice(0, MAX_LINE_CHARS)
                   )}
                   {text.length > MAX_LINE_CHARS && <span className="muted"> … (line shortened)</span>}
-                  {folded && <span className="fold-ellipsis"> … {region[1] - region[0] - 1} lines</span>}
+                  {folded && <span className="fold-ellipsis"> … {(region[1] - region[0]).toLocaleString()} lines hidden</span>}
                 </span>
               </div>
             );
