@@ -40,9 +40,10 @@ export function useSignOut() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async () => unwrap(client.api.auth['sign-out'].$post()),
+    // Keep the `me` query itself (observers hold it) and drop everything the session could read.
     onSettled: () => {
-      queryClient.clear();
       queryClient.setQueryData<Me>(authKeys.me, { signedIn: false });
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
     },
   });
 }
