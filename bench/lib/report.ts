@@ -46,15 +46,22 @@ export function mb(bytes: number): string {
 export function renderTable(table: Table): string {
   const cells = table.rows.map((r) => r.map((c) => (typeof c === 'number' ? fmt(c) : c ?? 'n/a')));
   const widths = table.columns.map((h, i) => Math.max(h.length, ...cells.map((r) => (r[i] ?? '').length)));
-  const numeric = table.columns.map((_, i) => table.rows.every((r) => typeof r[i] === 'number' || r[i] === null || /^[-+]?[\d.,]+\s?\S*$/.test(String(r[i] ?? ''))));
+  const numeric = numericColumns(table);
   const line = (r: string[]) => r.map((c, i) => (numeric[i] && i > 0 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
   return [`  ${table.title}`, `  ${line(table.columns)}`, `  ${widths.map((w) => '-'.repeat(w)).join('  ')}`, ...cells.map((r) => `  ${line(r)}`)].join('\n');
 }
 
-/** Renders a table as GitHub markdown (for docs/benchmarks.md). */
+/** Renders a table as GitHub markdown (for docs/benchmarks.md); numeric columns right-aligned. */
 export function markdownTable(table: Table): string {
   const cells = table.rows.map((r) => r.map((c) => (typeof c === 'number' ? fmt(c) : c ?? 'n/a')));
-  return [`| ${table.columns.join(' | ')} |`, `| ${table.columns.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`, ...cells.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  const numeric = numericColumns(table);
+  const align = table.columns.map((_, i) => (numeric[i] && i > 0 ? '---:' : '---'));
+  return [`| ${table.columns.join(' | ')} |`, `| ${align.join(' | ')} |`, ...cells.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+/** A column is numeric when every cell is a number, n/a, or a figure with a unit ("12 ms", "1.2×", "+3.4 MB"). */
+function numericColumns(table: Table): boolean[] {
+  return table.columns.map((_, i) => table.rows.every((r) => typeof r[i] === 'number' || r[i] === null || /^[-+]?[\d.,]+\s?\S*$/.test(String(r[i] ?? ''))));
 }
 
 export function goalMark(met: boolean | null): string {

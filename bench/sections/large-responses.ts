@@ -45,7 +45,7 @@ interface RelayRow {
 
 interface UiRow {
   sizeMb: number;
-  /** Which view showed the body: Monaco or the app's own large-body viewer. */
+  /** Which view showed the body: Monaco or the app's own (large-body) viewer. */
   viewer?: string;
   clickToBodyMs: number | null;
   longestTaskMs: number | null;
@@ -174,7 +174,7 @@ async function uiLargeBodies(fixture: BenchFixture, sizesMb: number[], log: (m: 
           `the ${sizeMb} MB body`,
         );
         if (!shown.includes('"users"')) throw new Error(`the response viewer shows "${NO_BODY.exec(shown)?.[0]}" instead of the body`);
-        const viewer = (await responseRegion(page).locator('.monaco-editor').count()) > 0 ? 'Monaco' : 'other';
+        const viewer = (await responseRegion(page).locator('.monaco-editor').count()) > 0 ? 'Monaco' : 'app viewer';
         const clickToBodyMs = performance.now() - t0;
         // Tasks right after the first paint (tokenising, layout) belong to the render too.
         await page.waitForTimeout(1_000);

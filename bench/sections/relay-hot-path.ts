@@ -121,6 +121,7 @@ export async function relayHotPath(fixture: BenchFixture, opts: { quick: boolean
       log(`  ${what}: ${fmt(us)} µs`);
     };
     await measure('whole POST /api/send via app.request() (no HTTP server)', send, n, 'middleware + validation + relay + history queue + log line');
+    await measure('GET /api/health via app.request() (the middleware floor)', async () => (await app.request('http://127.0.0.1/api/health', { headers: { host: '127.0.0.1' } })).text(), n, 'every request: logging, security headers, host check…');
     await measure('fetch() GET to the sandbox, body read', async () => (await fetch(url, { headers: { authorization: `Bearer ${token}` } })).text(), n, 'what the relay does per send (undici fetch)');
     await measure('node:http GET to the sandbox, keep-alive agent', () => httpGet(url, agent, { authorization: `Bearer ${token}` }), n, 'the same exchange without WHATWG fetch');
     await measure(`redact() as the relay calls it (${sample.headers.length} headers + body + url + template)`, redactPerSend, n * 5, 'a new RegExp per string');
