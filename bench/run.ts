@@ -81,7 +81,7 @@ function printProfile(dir: string) {
   try {
     const p = summarizeProfile(dir);
     const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
-    console.log(`\nServer CPU profile (${p.file}, ${(p.totalMs / 1000).toFixed(1)} s of CPU outside idle), self time`);
+    console.log(`\nServer CPU profile (${p.file}; whole server life, start-up included; ${(p.totalMs / 1000).toFixed(1)} s outside idle), self time`);
     console.log(renderTable({ title: 'by package / file', columns: ['where', 'self ms', 'share'], rows: p.places.map((h) => [h.name, h.selfMs, pct(h.share)]) }));
     console.log(renderTable({ title: 'by function', columns: ['function', 'self ms', 'share'], rows: p.functions.map((h) => [h.name, h.selfMs, pct(h.share)]) }));
   } catch (err) {

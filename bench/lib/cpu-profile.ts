@@ -21,7 +21,7 @@ export interface HotSpot {
 
 /** Where a frame's code lives: a package name, a repo path, or node's internals. */
 function place(url: string): string {
-  if (!url) return '(native/idle)';
+  if (!url) return '(native: GC, I/O, builtins)';
   const pkg = /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (pkg) return pkg[1]!;
   if (url.startsWith('node:')) return url;
