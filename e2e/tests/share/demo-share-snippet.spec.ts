@@ -75,6 +75,8 @@ test('demo: create a user, list users, share the result; a teammate copies a wor
   expect(shown.users).toEqual([expect.objectContaining({ email: 'g••••@example.com', first_name: 'G••••', last_name: 'H••••' })]);
   await expect(response).not.toContainText('grace.hopper');
   await expect(response).not.toContainText('Hopper');
+  // Nor in the sidebar's history of sends.
+  await expect(page.getByRole('navigation', { name: 'Sidebar' })).not.toContainText('grace.hopper');
   // The requested URL shows without the business domain.
   await expect(response.getByLabel('Response summary')).toContainText('••••/api/v1/users');
   await shoot(page, 'presentation-masked-users');

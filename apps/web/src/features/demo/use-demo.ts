@@ -53,3 +53,13 @@ export function useDemoResult<T extends ShownResult>(result: T | undefined): T |
     return { ...result, url, body: maskPersonalDataInText(result.body).text };
   }, [result, mask, presenting, hide]);
 }
+
+/**
+ * For any text another feature shows (a history entry's URL, a title): email addresses masked
+ * while masking is on, environment values hidden in presentation mode; otherwise as it was.
+ */
+export function useDemoText(): (text: string) => string {
+  const mask = useAppStore((s) => s.maskPersonalData);
+  const { hide } = useHideEnvironmentValues();
+  return useCallback((text: string) => hide(mask ? maskPersonalDataInText(text).text : text), [mask, hide]);
+}

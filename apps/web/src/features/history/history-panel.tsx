@@ -12,6 +12,7 @@ import { historyQuery, useClearHistory, type HistorySummary } from './history-qu
 import { openHistoryEntry } from './open-history-entry.ts';
 import { relativeTime, shortUrl } from './relative-time.ts';
 import { useRefreshHistoryAfterSend } from './use-refresh-after-send.ts';
+import { useDemoText } from '../demo/use-demo.ts';
 import './history.css';
 
 /** "Now", re-read every 30 s so "2 min ago" stays true. */
@@ -35,17 +36,19 @@ function HistoryItem({ entry, now, onOpen }: { entry: HistorySummary; now: numbe
     .filter(Boolean)
     .join(' · ');
   const when = new Date(entry.createdAt).toLocaleString();
+  // Demo mode: an email in a query string (`?email=…`) is masked here too.
+  const demoText = useDemoText();
   return (
     <li>
       <button
         type="button"
         className="history-item"
         onClick={onOpen}
-        aria-label={`${entry.method} ${shortUrl(entry.url)}, ${status}, ${meta}`}
-        title={`${entry.method} ${entry.url}\n${entry.errorMessage ?? `Status ${status}`}\n${when}`}
+        aria-label={`${entry.method} ${demoText(shortUrl(entry.url))}, ${status}, ${meta}`}
+        title={`${entry.method} ${demoText(entry.url)}\n${entry.errorMessage ?? `Status ${status}`}\n${when}`}
       >
         <MethodBadge method={entry.method as HttpMethod} />
-        <span className="history-url">{shortUrl(entry.url)}</span>
+        <span className="history-url">{demoText(shortUrl(entry.url))}</span>
         <span className={`history-status ${statusClass(entry)}`}>{status}</span>
         <span className="history-meta">{meta}</span>
       </button>
