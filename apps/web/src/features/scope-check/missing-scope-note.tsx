@@ -26,7 +26,8 @@ export function MissingScopeNote({ tabId, result }: { tabId: string; result: Sen
         </span>
         <RefreshButton granted={granted} />
       </div>
-      <details className="grant-details">
+      {/* Open: Kinde's summary below leaves the steps to this note (kinde-error-summary.tsx). */}
+      <details className="grant-details" open>
         <summary>How to grant it in Kinde</summary>
         <GrantSteps scope={scope} />
       </details>
