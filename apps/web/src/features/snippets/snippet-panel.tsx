@@ -95,9 +95,6 @@ export function SnippetPanel({ source }: SnippetPanelProps) {
             ]}
           />
         )}
-        <button type="button" className="btn btn-primary snippet-copy" onClick={() => void copy()} disabled={!query.data}>
-          {copied ? 'Copied' : 'Copy code'}
-        </button>
       </div>
 
       {error && (
@@ -107,9 +104,14 @@ export function SnippetPanel({ source }: SnippetPanelProps) {
         </div>
       )}
       {!error && (
-        <pre className="snippet-code" aria-label={`${label} code`} aria-busy={query.isFetching} tabIndex={0}>
-          <code>{query.data?.code ?? 'Writing code…'}</code>
-        </pre>
+        <div className="snippet-code-wrap">
+          <pre className="snippet-code" aria-label={`${label} code`} aria-busy={query.isFetching} tabIndex={0}>
+            <code>{query.data?.code ?? 'Writing code…'}</code>
+          </pre>
+          <button type="button" className="btn btn-sm btn-primary snippet-copy" onClick={() => void copy()} disabled={!query.data}>
+            {copied ? 'Copied' : 'Copy code'}
+          </button>
+        </div>
       )}
       <p className="muted snippet-hint">
         {what === 'token'
