@@ -12,11 +12,7 @@ import { SnippetPanel } from '../snippets/snippet-panel.tsx';
 import { shareQuery, type SharedResponse, type ShareView } from './share-queries.ts';
 import './share.css';
 
-/** The share id of a `/share/<id>` path, or null for any other page. */
-export function shareIdFromPath(pathname: string): string | null {
-  const match = /^\/share\/([A-Za-z0-9_-]{1,100})\/?$/.exec(pathname);
-  return match ? match[1]! : null;
-}
+export { shareIdFromPath } from './share-path.ts';
 
 function KeyValueTable({ label, rows }: { label: string; rows: { key: string; value: string; enabled?: boolean | undefined }[] }) {
   const shown = rows.filter((r) => r.enabled !== false);
