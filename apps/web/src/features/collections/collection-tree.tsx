@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type DragEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import type { HttpMethod } from '@kinde-explorer/core';
 import { useAppStore } from '../../store/app-store.ts';
 import { MethodBadge } from '../catalog/method-badge.tsx';
@@ -35,6 +35,7 @@ export function CollectionTree({ label, collections, actions, canEdit }: Collect
   const dragged = useRef<TreeRow | null>(null);
   const treeRef = useRef<HTMLDivElement>(null);
   const moveFocus = useRef(false);
+  const helpId = useId();
   // True while focus is in the tree, or was until a row it sat on re-rendered away (a move, a delete).
   const hadFocus = useRef(false);
 
@@ -158,6 +159,7 @@ export function CollectionTree({ label, collections, actions, canEdit }: Collect
         aria-label={label}
         className="collection-tree"
         aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown F2 Delete Shift+F10"
+        aria-describedby={helpId}
         onKeyDown={onKeyDown}
         onFocus={() => {
           hadFocus.current = true;
@@ -225,6 +227,11 @@ export function CollectionTree({ label, collections, actions, canEdit }: Collect
           </div>
         ))}
       </div>
+      <p id={helpId} className="visually-hidden">
+        {canEdit
+          ? 'Arrow keys move, Enter opens, F2 renames, Delete deletes (with undo), Alt+Up or Alt+Down moves the item, Shift+F10 opens its menu.'
+          : 'Arrow keys move, Enter opens, Shift+F10 opens the menu.'}
+      </p>
       {menu && (
         <ItemMenu
           label={`Actions for ${menu.row.name}`}

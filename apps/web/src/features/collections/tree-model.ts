@@ -159,8 +159,3 @@ export function collectionStep(collections: readonly CollectionView[], id: strin
   const position = index + delta;
   return index < 0 || position < 0 || position >= collections.length ? null : { id, position };
 }
-
-/** How many requests a collection or folder holds, at any depth (for "Delete 12 requests?" wording). */
-export function countRequests(items: readonly TreeNode[]): number {
-  return items.reduce((n, node) => n + (node.type === 'request' ? 1 : countRequests(node.items)), 0);
-}
