@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { sendInputSchema } from '@kinde-explorer/core';
 import type { AppDeps } from '../deps.ts';
 import { apiError } from '../errors.ts';
+import { collectionVariables, withCollectionVariables } from '../services/relay/collection-variables.ts';
 import { validate } from '../validate.ts';
 
 const requestIdParam = z.object({ requestId: z.string().min(1).max(100) });
@@ -12,12 +13,15 @@ const requestIdParam = z.object({ requestId: z.string().min(1).max(100) });
  * upstream answer for any upstream status; non-200 only when the relay itself failed.
  * `DELETE /api/send/:requestId` cancels a send started with that `requestId`.
  */
-export function sendRoutes(deps: Pick<AppDeps, 'environments' | 'relay'>) {
+export function sendRoutes(deps: Pick<AppDeps, 'environments' | 'relay' | 'collections'>) {
   const inflight = new Map<string, AbortController>();
   return new Hono()
     .post('/', validate('json', sendInputSchema), async (c) => {
       const input = c.req.valid('json');
-      const env = deps.environments.getResolved(input.environmentId);
+      const env = withCollectionVariables(
+        deps.environments.getResolved(input.environmentId),
+        collectionVariables(deps.collections, input.collectionId, input.environmentId),
+      );
       const controller = new AbortController();
       // The browser closing the connection (or a DELETE naming this send) aborts the upstream call.
       const signal = AbortSignal.any([c.req.raw.signal, controller.signal]);

@@ -6,6 +6,8 @@ export const sendInputSchema = z.object({
   request: requestTemplateSchema,
   /** Client-chosen id, so the browser can cancel with `DELETE /api/send/:requestId`. */
   requestId: z.string().max(100).optional(),
+  /** The saved request's collection: its enabled variables fill what the environment lacks. */
+  collectionId: z.string().max(100).optional(),
 });
 export type SendInput = z.infer<typeof sendInputSchema>;
 
