@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redact } from './redact.ts';
+import { createRedactor, redact } from './redact.ts';
 
 describe('redact', () => {
   it('replaces every occurrence of every secret', () => {
@@ -26,5 +26,22 @@ describe('redact', () => {
 
   it('does not re-scan its own replacement', () => {
     expect(redact('XXXXXXXX', ['XXXXXXXX', 'dact'])).toBe('[redacted]');
+  });
+});
+
+describe('createRedactor', () => {
+  it('redacts every string it is given, not only the first (the compiled pattern is reused)', () => {
+    const scrub = createRedactor(['abcd1234']);
+    expect(scrub('a abcd1234')).toBe('a [redacted]');
+    expect(scrub('abcd1234 b abcd1234')).toBe('[redacted] b [redacted]');
+    expect(scrub('nothing here')).toBe('nothing here');
+  });
+
+  it('uses the replacement it is given, literally', () => {
+    expect(createRedactor(['s3cr3t!'], '[REDACTED $&]')('x=s3cr3t!')).toBe('x=[REDACTED $&]');
+  });
+
+  it('returns text unchanged when no secret is long enough', () => {
+    expect(createRedactor(['abc', ''])('abc def')).toBe('abc def');
   });
 });

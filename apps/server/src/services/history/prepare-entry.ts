@@ -40,7 +40,7 @@ export function precut(record: SentRecord, maxBodyBytes: number): SentRecord {
  * credential headers, then caps the body.
  */
 export function prepareEntry(record: SentRecord, knownSecrets: readonly string[], maxBodyBytes: number): HistoryRow {
-  const scrub = secretScrubber({ byKey: {}, others: knownSecrets });
+  const scrub = scrubberFor(knownSecrets);
   const text = (s: string) => scrub(s).text;
   const { request } = sanitizeWith(record.request, scrub);
   const r = record.response;
@@ -75,6 +75,18 @@ export function prepareEntry(record: SentRecord, knownSecrets: readonly string[]
     request_json: JSON.stringify(mapStrings(request, text)),
     response_json: response ? JSON.stringify(response) : null,
   };
+}
+
+// A batch of entries shares one secrets array: compile its pattern once, not per entry.
+const scrubbers = new WeakMap<readonly string[], ReturnType<typeof secretScrubber>>();
+
+function scrubberFor(knownSecrets: readonly string[]): ReturnType<typeof secretScrubber> {
+  let scrub = scrubbers.get(knownSecrets);
+  if (!scrub) {
+    scrub = secretScrubber({ byKey: {}, others: knownSecrets });
+    scrubbers.set(knownSecrets, scrub);
+  }
+  return scrub;
 }
 
 /** Keeps at most `maxBytes` of a body (UTF-8 bytes, or base64 characters on a 4-char boundary). */

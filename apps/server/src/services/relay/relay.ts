@@ -1,5 +1,5 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { interpolateRequest, redact, type RequestTemplate, type SendInput, type SendResult } from '@kinde-explorer/core';
+import { createRedactor, interpolateRequest, type Redactor, type RequestTemplate, type SendInput, type SendResult } from '@kinde-explorer/core';
 import { ApiError, apiError } from '../../errors.ts';
 import type { ResolvedEnvironment } from '../environments/types.ts';
 import { networkReason } from '../token/exchange-token.ts';
@@ -50,24 +50,24 @@ export function createRelay(deps: RelayDeps) {
 
   async function send(input: SendInput, env: ResolvedEnvironment, signal?: AbortSignal): Promise<SendResult> {
     const started = performance.now();
-    const secrets = [...env.secretValues];
+    const redaction = new Redaction(env.secretValues);
     const sentAt = new Date().toISOString();
     try {
-      const result = await relay(input.request, env, secrets, started, signal);
-      notify({ environmentId: env.id, request: scrubTemplate(input.request, secrets), sentAt, response: result });
+      const result = await relay(input.request, env, redaction, started, signal);
+      notify({ environmentId: env.id, request: scrubTemplate(input.request, redaction.scrub), sentAt, response: result });
       return result;
     } catch (err) {
       const failure = signal?.aborted && !(err instanceof ApiError && err.code !== 'cancelled') ? cancelled() : err;
       if (failure instanceof ApiError) {
-        const message = redact(failure.message, secrets);
-        notify({ environmentId: env.id, request: scrubTemplate(input.request, secrets), sentAt, error: { code: failure.code, message } });
+        const message = redaction.scrub(failure.message);
+        notify({ environmentId: env.id, request: scrubTemplate(input.request, redaction.scrub), sentAt, error: { code: failure.code, message } });
         if (message !== failure.message) throw apiError(failure.status as ContentfulStatusCode, failure.code, message, failure.details);
       }
       throw failure;
     }
   }
 
-  async function relay(template: RequestTemplate, env: ResolvedEnvironment, secrets: string[], started: number, signal?: AbortSignal): Promise<SendResult> {
+  async function relay(template: RequestTemplate, env: ResolvedEnvironment, redaction: Redaction, started: number, signal?: AbortSignal): Promise<SendResult> {
     const businessDomain = requireBusinessDomain(env);
     // The normalised origin, whatever spelling was stored, so `{{business_domain}}/api/...` always parses.
     const resolved = interpolateRequest(template, { ...env.variables, business_domain: businessDomain });
@@ -102,7 +102,7 @@ export function createRelay(deps: RelayDeps) {
         } finally {
           tokenMs += performance.now() - t0;
         }
-        secrets.push(bearer);
+        redaction.add(bearer);
       }
       const { body, contentType } = upstreamBody(request.method, request.body);
       const headers = upstreamHeaders(request.headers, { bearer, bodyContentType: contentType });
@@ -121,16 +121,16 @@ export function createRelay(deps: RelayDeps) {
         }
         const bytes = await readBody(res, maxBytes, url.host);
         upstreamMs += performance.now() - t0;
-        const shown = showBody(bytes, res.headers.get('content-type'), secrets);
+        const shown = showBody(bytes, res.headers.get('content-type'), redaction.secrets, redaction.scrub);
         return {
           status: res.status,
           statusText: res.statusText,
-          headers: responseHeaders(res.headers, secrets),
+          headers: responseHeaders(res.headers, redaction.scrub),
           ...shown,
           size: bytes.byteLength,
           truncated: false,
           timings: { tokenMs: round(tokenMs), upstreamMs: round(upstreamMs), totalMs: round(performance.now() - started) },
-          url: redact(url.href, secrets),
+          url: redaction.scrub(url.href),
         };
       } catch (err) {
         throw upstreamFailure(err, { signal, timeout, host: url.host, timeoutMs });
@@ -186,15 +186,32 @@ function cancelled(): ApiError {
   return apiError(499 as ContentfulStatusCode, 'cancelled', 'The request was cancelled.');
 }
 
-function responseHeaders(headers: Headers, secrets: readonly string[]): { key: string; value: string }[] {
+/** A send's secrets and their compiled redactor, recompiled only when a new secret (a token) joins. */
+class Redaction {
+  readonly secrets: string[];
+  scrub: Redactor;
+
+  constructor(secrets: Iterable<string>) {
+    this.secrets = [...secrets];
+    this.scrub = createRedactor(this.secrets);
+  }
+
+  add(secret: string): void {
+    if (this.secrets.includes(secret)) return;
+    this.secrets.push(secret);
+    this.scrub = createRedactor(this.secrets);
+  }
+}
+
+function responseHeaders(headers: Headers, scrub: Redactor): { key: string; value: string }[] {
   const out: { key: string; value: string }[] = [];
   // Headers iterates set-cookie once per cookie, every other name once with values joined.
-  headers.forEach((value, key) => out.push({ key, value: redact(value, secrets) }));
+  headers.forEach((value, key) => out.push({ key, value: scrub(value) }));
   return out;
 }
 
-function scrubTemplate(template: RequestTemplate, secrets: readonly string[]): RequestTemplate {
-  return JSON.parse(redact(JSON.stringify(template), secrets)) as RequestTemplate;
+function scrubTemplate(template: RequestTemplate, scrub: Redactor): RequestTemplate {
+  return JSON.parse(scrub(JSON.stringify(template))) as RequestTemplate;
 }
 
 function round(ms: number): number {

@@ -1,3 +1,5 @@
+import { createRedactor, type Redactor } from '@kinde-explorer/core';
+
 /**
  * Every secret plaintext the server has seen (stored secrets, tokens). The logger scrubs them
  * from each line, and the relay can use the same list to redact responses.
@@ -6,14 +8,18 @@ export class SecretRegistry {
   // Short values would turn every log line into confetti and protect nothing.
   static readonly MIN_LENGTH = 6;
   private readonly values = new Set<string>();
+  // Compiled on first use after a change: the logger scrubs every line, the set changes rarely.
+  private redactor: Redactor | undefined;
 
   /** Remembers a secret so later output can be scrubbed of it. */
   add(value: string | null | undefined): void {
-    if (value && value.length >= SecretRegistry.MIN_LENGTH) this.values.add(value);
+    if (!value || value.length < SecretRegistry.MIN_LENGTH || this.values.has(value)) return;
+    this.values.add(value);
+    this.changed();
   }
 
   delete(value: string): void {
-    this.values.delete(value);
+    if (this.values.delete(value)) this.changed();
   }
 
   has(value: string): boolean {
@@ -24,16 +30,14 @@ export class SecretRegistry {
     return [...this.values];
   }
 
-  /** Replaces each known secret (raw and as it appears JSON-escaped) with `[REDACTED]`. */
+  /** Replaces each known secret (raw, JSON-escaped or percent-encoded) with `[REDACTED]`. */
   scrub(text: string): string {
     if (this.values.size === 0) return text;
-    let out = text;
-    // Longest first so a secret containing another is removed whole.
-    for (const v of [...this.values].sort((a, b) => b.length - a.length)) {
-      out = out.split(v).join('[REDACTED]');
-      const escaped = JSON.stringify(v).slice(1, -1);
-      if (escaped !== v) out = out.split(escaped).join('[REDACTED]');
-    }
-    return out;
+    this.redactor ??= createRedactor(this.values, '[REDACTED]');
+    return this.redactor(text);
+  }
+
+  private changed(): void {
+    this.redactor = undefined;
   }
 }
