@@ -11,7 +11,7 @@ const targets = SNIPPET_TARGETS.map(({ id, label, language }) => ({ id, label, l
  * here, on the server, because only the server knows their values; secrets become placeholders
  * such as `<m2m_client_secret>` and the token `<m2m_access_token>` (or `$KINDE_M2M_TOKEN`).
  */
-export function snippetRoutes(deps: Pick<AppDeps, 'environments'>) {
+export function snippetRoutes(deps: Pick<AppDeps, 'environments' | 'collections'>) {
   const snippets = createSnippetsService(deps);
   return new Hono()
     .get('/targets', (c) => c.json({ targets }))

@@ -14,6 +14,8 @@ export const snippetInputSchema = z.object({
   request: requestTemplateSchema,
   target: snippetTargetSchema,
   tokenStyle: tokenStyleSchema.optional(),
+  /** The saved request's collection: its enabled variables fill what the environment lacks. */
+  collectionId: z.string().max(100).optional(),
 });
 export type SnippetInput = z.infer<typeof snippetInputSchema>;
 
