@@ -81,6 +81,17 @@ describe('relay limits', () => {
     expect(result.truncated).toBe(false);
   });
 
+  it('leaves no timeout timer running once a send has answered', async () => {
+    fx = await relayFixture({ relay: { timeoutMs: 600_000 } });
+    const timers = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
+    await fx.relay.send(users, fx.env); // warm: token exchange, connection pool
+    await new Promise((r) => setTimeout(r, 100));
+    const before = timers();
+    for (let i = 0; i < 5; i++) await fx.relay.send(users, fx.env, new AbortController().signal);
+    // A 10-minute timer per send kept alive would show here as five more.
+    expect(timers()).toBeLessThanOrEqual(before + 1);
+  });
+
   it('aborts the upstream request when the caller cancels', async () => {
     fx = await relayFixture();
     let upstreamClosed!: () => void;

@@ -108,10 +108,9 @@ export function createRelay(deps: RelayDeps) {
       const headers = upstreamHeaders(request.headers, { bearer, bodyContentType: contentType });
 
       const t0 = performance.now();
-      const timeout = AbortSignal.timeout(timeoutMs);
-      const upstreamSignal = signal ? AbortSignal.any([signal, timeout]) : timeout;
+      const attemptAbort = new AttemptAbort(signal, timeoutMs);
       try {
-        const res = await fetch(url, { method: request.method, headers, body, redirect: 'manual', signal: upstreamSignal });
+        const res = await fetch(url, { method: request.method, headers, body, redirect: 'manual', signal: attemptAbort.signal });
         // A 401 with a token we held: it may have been revoked or rotated. Renew once, retry once.
         if (res.status === 401 && bearer !== undefined && attempt === 0) {
           await res.body?.cancel().catch(() => {});
@@ -133,7 +132,9 @@ export function createRelay(deps: RelayDeps) {
           url: redaction.scrub(url.href),
         };
       } catch (err) {
-        throw upstreamFailure(err, { signal, timeout, host: url.host, timeoutMs });
+        throw upstreamFailure(err, { signal, timedOut: attemptAbort.timedOut, host: url.host, timeoutMs });
+      } finally {
+        attemptAbort.dispose();
       }
     }
   }
@@ -161,10 +162,10 @@ export function createRelay(deps: RelayDeps) {
   return { send, onSent, timeoutMs, maxResponseBytes: maxBytes };
 }
 
-function upstreamFailure(err: unknown, ctx: { signal?: AbortSignal | undefined; timeout: AbortSignal; host: string; timeoutMs: number }): unknown {
+function upstreamFailure(err: unknown, ctx: { signal?: AbortSignal | undefined; timedOut: boolean; host: string; timeoutMs: number }): unknown {
   if (err instanceof ApiError) return err;
   if (ctx.signal?.aborted) return cancelled();
-  if (ctx.timeout.aborted) {
+  if (ctx.timedOut) {
     return apiError(
       504,
       'upstream_timeout',
@@ -184,6 +185,38 @@ function upstreamFailure(err: unknown, ctx: { signal?: AbortSignal | undefined; 
 /** The client went away; nobody reads this answer, but the log and history say what happened. */
 function cancelled(): ApiError {
   return apiError(499 as ContentfulStatusCode, 'cancelled', 'The request was cancelled.');
+}
+
+/**
+ * One upstream attempt's signal: the caller's cancellation or the timeout, whichever comes first.
+ * A plain controller and timer instead of `AbortSignal.any` + `AbortSignal.timeout`, which cost
+ * ~100 µs per send and left a 30 s timer alive after every answer; `dispose` clears both.
+ */
+class AttemptAbort {
+  readonly #controller = new AbortController();
+  readonly #timer: NodeJS.Timeout;
+  readonly #caller: AbortSignal | undefined;
+  readonly #onCallerAbort = () => this.#controller.abort(this.#caller?.reason);
+  timedOut = false;
+
+  constructor(caller: AbortSignal | undefined, timeoutMs: number) {
+    this.#caller = caller;
+    this.#timer = setTimeout(() => {
+      this.timedOut = true;
+      this.#controller.abort(new DOMException('The upstream attempt timed out.', 'TimeoutError'));
+    }, timeoutMs);
+    if (caller?.aborted) this.#onCallerAbort();
+    else caller?.addEventListener('abort', this.#onCallerAbort, { once: true });
+  }
+
+  get signal(): AbortSignal {
+    return this.#controller.signal;
+  }
+
+  dispose(): void {
+    clearTimeout(this.#timer);
+    this.#caller?.removeEventListener('abort', this.#onCallerAbort);
+  }
 }
 
 /** A send's secrets and their compiled redactor, recompiled only when a new secret (a token) joins. */
