@@ -56,6 +56,16 @@ describe('TokenCache', () => {
     expect(lease.cached).toBe(false);
   });
 
+  it('reuses the token for equal credentials built afresh on each send, not for another client id or domain', async () => {
+    const ex = counter();
+    const cache = new TokenCache({ exchange: ex.exchange });
+    await cache.get('env', { ...creds });
+    expect((await cache.get('env', { ...creds })).cached).toBe(true);
+    expect((await cache.get('env', { ...creds, clientId: 'other' })).cached).toBe(false);
+    expect((await cache.get('env', { ...creds, clientId: 'other', businessDomain: 'https://y.kinde.com' })).cached).toBe(false);
+    expect(ex.calls()).toBe(3);
+  });
+
   it('keeps environments apart', async () => {
     const ex = counter();
     const cache = new TokenCache({ exchange: ex.exchange });

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { exchangeToken, type ExchangedToken } from './exchange-token.ts';
 
 export interface TokenCredentials {
@@ -25,7 +24,8 @@ export interface TokenCacheOptions {
 }
 
 interface Entry {
-  key: string;
+  /** The credentials this entry's token was issued for. */
+  creds: TokenCredentials;
   token?: ExchangedToken;
   /** When the token counts as stale: `expiresAt` minus the skew. */
   renewAt?: number;
@@ -33,8 +33,10 @@ interface Entry {
 }
 
 /**
- * M2M tokens per environment. Keyed also by domain, client id and a hash of the secret so editing
- * the credentials never reuses a token from the old ones. Concurrent callers on a cold or stale
+ * M2M tokens per environment. An entry also remembers the domain, client id and secret it was
+ * issued for, so editing the credentials never reuses a token from the old ones. (Compared as
+ * strings: hashing the secret on every get cost more than the rest of a cache hit, and the
+ * server holds the plaintext in memory anyway, e.g. in its log scrubber.) Concurrent callers on a cold or stale
  * entry share one exchange; a failed exchange is not remembered, so the next call tries again.
  */
 export class TokenCache {
@@ -54,10 +56,9 @@ export class TokenCache {
   /** A valid token for the environment, exchanging one if needed. `signal` only stops this caller's wait. */
   async get(envId: string, creds: TokenCredentials, signal?: AbortSignal): Promise<TokenLease> {
     signal?.throwIfAborted();
-    const key = cacheKey(creds);
     let entry = this.#entries.get(envId);
-    if (entry?.key !== key) {
-      entry = { key };
+    if (!entry || !sameCredentials(entry.creds, creds)) {
+      entry = { creds: { businessDomain: creds.businessDomain, clientId: creds.clientId, clientSecret: creds.clientSecret } };
       this.#entries.set(envId, entry);
     }
     if (entry.token && entry.renewAt !== undefined && this.#now() < entry.renewAt) {
@@ -108,9 +109,8 @@ export class TokenCache {
   }
 }
 
-function cacheKey(creds: TokenCredentials): string {
-  const secret = createHash('sha256').update(creds.clientSecret).digest('base64url');
-  return `${creds.businessDomain}\n${creds.clientId}\n${secret}`;
+function sameCredentials(a: TokenCredentials, b: TokenCredentials): boolean {
+  return a.clientSecret === b.clientSecret && a.clientId === b.clientId && a.businessDomain === b.businessDomain;
 }
 
 /** Waits for a shared promise, but lets one caller stop waiting without cancelling it for others. */
