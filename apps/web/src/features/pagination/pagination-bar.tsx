@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { SendResult } from '@kinde-explorer/core';
 import { useAppStore } from '../../store/app-store.ts';
 import { useSendRequest } from '../request-editor/send-request.ts';
+import { tabCollectionId } from '../collections/use-tab-collection.ts';
 import { toRequestTemplate } from '../request-editor/request-draft.ts';
 import { MergedListDialog } from './merged-list-dialog.tsx';
 import { draftForPage } from './page-request.ts';
@@ -27,7 +28,7 @@ export function PaginationBar({ tabId, result }: { tabId: string; result: SendRe
     const page = draftForPage(draft, nextToken);
     // The URL shows the token, so what is sent is what the builder says.
     updateDraft(tabId, page);
-    sender.send({ environmentId, request: toRequestTemplate({ ...draft, ...page }) });
+    sender.send({ environmentId, request: toRequestTemplate({ ...draft, ...page }), collectionId: tabCollectionId(tabId, environmentId) });
   };
 
   const noun = (state.status === 'running' ? state.progress.key : state.status === 'finished' ? state.result.key : null) ?? 'items';

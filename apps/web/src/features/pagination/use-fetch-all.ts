@@ -4,6 +4,7 @@ import { client, unwrap } from '../../lib/api-client.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { fetchAllPages, type FetchAllProgress, type FetchAllResult } from './fetch-all.ts';
 import { pageRequest } from './page-request.ts';
+import { tabCollectionId } from '../collections/use-tab-collection.ts';
 
 export type FetchAllState =
   | { status: 'idle' }
@@ -24,6 +25,7 @@ export function useFetchAll(tabId: string) {
     const { drafts, activeEnvironmentId } = useAppStore.getState();
     const draft = drafts[tabId];
     if (!draft || !activeEnvironmentId) return;
+    const collectionId = tabCollectionId(tabId, activeEnvironmentId);
     controller.current?.abort();
     const abort = new AbortController();
     controller.current = abort;
@@ -33,7 +35,7 @@ export function useFetchAll(tabId: string) {
       sendPage: async (nextToken, signal): Promise<SendResult> =>
         unwrap(
           client.api.send.$post(
-            { json: { environmentId: activeEnvironmentId, request: pageRequest(draft, nextToken) } },
+            { json: { environmentId: activeEnvironmentId, request: pageRequest(draft, nextToken), collectionId } },
             { init: { signal } },
           ),
         ),

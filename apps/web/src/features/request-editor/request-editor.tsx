@@ -17,6 +17,7 @@ import { SEND_SHORTCUT } from './shortcut.ts';
 import { OperationParams } from '../catalog/operation-params.tsx';
 import { CodeButton } from '../snippets/code-button.tsx';
 import { SaveButton } from '../collections/save-button.tsx';
+import { useTabCollection } from '../collections/use-tab-collection.ts';
 import { useCommandHandler } from '../command-palette/command-registry.ts';
 import './request-editor.css';
 
@@ -28,17 +29,18 @@ export function RequestEditor({ tabId, sender }: { tabId: string; sender: Sender
   const section = useAppStore((s) => s.requestSection);
   const setSection = useAppStore((s) => s.setRequestSection);
   const vars = useEnvironmentVariables();
+  const collection = useTabCollection(tabId, vars.environmentId);
   const methodId = useId();
   const urlId = useId();
 
   const unresolved = useMemo(
-    () => (draft && vars.loaded ? unresolvedNames(sentTexts(draft), vars.resolvable) : []),
-    [draft, vars],
+    () => (draft && vars.loaded ? unresolvedNames(sentTexts(draft), new Set([...vars.resolvable, ...collection.names])) : []),
+    [draft, vars, collection],
   );
 
   const send = () => {
     if (!draft || !vars.environmentId || sender.pending) return;
-    sender.send({ environmentId: vars.environmentId, request: toRequestTemplate(draft) });
+    sender.send({ environmentId: vars.environmentId, request: toRequestTemplate(draft), collectionId: collection.collectionId });
   };
 
   // The command palette's "Send request" runs the same send.

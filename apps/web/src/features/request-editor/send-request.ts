@@ -9,6 +9,8 @@ import { newId } from '../../lib/ids.ts';
 export interface SendVariables {
   environmentId: string;
   request: RequestTemplate;
+  /** The saved request's collection: the server resolves its variables under the environment's. */
+  collectionId?: string;
 }
 
 /** What the response viewer shows for a tab: the state of its latest send. */
