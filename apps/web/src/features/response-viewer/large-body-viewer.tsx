@@ -105,7 +105,20 @@ export function LargeBodyViewer({ body, isJson, onReady }: LargeBodyViewerProps)
     }
   };
 
-  const gutterWidth = `${String(body.lineCount).length + 1}ch`;
+  const marginWidth = `calc(${String(body.lineCount).length}ch + 40px)`;
+  const visible = Array.from({ length: rows.last - rows.first }, (_, i) => {
+    const row = rows.first + i;
+    const line = lineAtRow(row, collapsed);
+    const region = isJson ? foldAt(body.folds, line) : null;
+    const folded = region !== null && collapsed.some(([s]) => s === line);
+    const columns: number[] = [];
+    if (search && hitCount > 0) {
+      for (let h = firstHitAtOrAfter(search.hits, line); h < hitCount && search.hits[h * 2] === line && columns.length < 200; h++) {
+        columns.push(search.hits[h * 2 + 1]!);
+      }
+    }
+    return { row, line, region, folded, text: lineText(line), columns };
+  });
 
   return (
     <div className="large-viewer">
@@ -155,24 +168,11 @@ export function LargeBodyViewer({ body, isJson, onReady }: LargeBodyViewerProps)
         }}
       >
         <div className="large-canvas" style={{ height: rows.totalHeight }}>
-          {Array.from({ length: rows.last - rows.first }, (_, i) => rows.first + i).map((row) => {
-            const line = lineAtRow(row, collapsed);
-            const region = isJson ? foldAt(body.folds, line) : null;
-            const folded = region !== null && collapsed.some(([s]) => s === line);
-            const text = lineText(line);
-            let columns: number[] = [];
-            if (search && hitCount > 0) {
-              for (let h = firstHitAtOrAfter(search.hits, line); h < hitCount && search.hits[h * 2] === line; h++) {
-                columns.push(search.hits[h * 2 + 1]!);
-              }
-            }
-            if (columns.length > 200) columns = columns.slice(0, 200);
-            return (
-              <div key={row} className="large-line" style={{ transform: `translateY(${row * LINE_HEIGHT}px)` }}>
-                <span className="large-margin">
-                <span className="large-gutter" style={{ width: gutterWidth }}>
-                  {line + 1}
-                </span>
+          {/* One sticky column for numbers and fold buttons (one layer), the code beside it. */}
+          <div className="large-margin-col" style={{ height: rows.totalHeight, width: marginWidth }}>
+            {visible.map(({ row, line, region, folded }) => (
+              <div key={row} className="large-margin-cell" style={{ top: row * LINE_HEIGHT }}>
+                <span className="large-gutter">{line + 1}</span>
                 <span className="large-fold">
                   {region && (
                     <button
@@ -187,26 +187,29 @@ export function LargeBodyViewer({ body, isJson, onReady }: LargeBodyViewerProps)
                     </button>
                   )}
                 </span>
-                </span>
-                <span className="large-code">
-                  {columns.length > 0 && search ? (
-                    <MarkedLine
-                      text={text}
-                      columns={columns}
-                      length={search.query.length}
-                      current={currentHit && currentHit.line === line ? currentHit.col : null}
-                    />
-                  ) : isJson ? (
-                    <JsonLine text={text.length > MAX_LINE_CHARS ? text.slice(0, MAX_LINE_CHARS) : text} />
-                  ) : (
-                    text.slice(0, MAX_LINE_CHARS)
-                  )}
-                  {text.length > MAX_LINE_CHARS && <span className="muted"> … (line shortened)</span>}
-                  {folded && <span className="fold-ellipsis"> … {(region[1] - region[0]).toLocaleString()} lines hidden</span>}
-                </span>
               </div>
-            );
-          })}
+            ))}
+          </div>
+          <div className="large-code-col" style={{ height: rows.totalHeight }}>
+            {visible.map(({ row, line, region, folded, text, columns }) => (
+              <div key={row} className="large-line" style={{ top: row * LINE_HEIGHT }}>
+                {columns.length > 0 && search ? (
+                  <MarkedLine
+                    text={text}
+                    columns={columns}
+                    length={search.query.length}
+                    current={currentHit && currentHit.line === line ? currentHit.col : null}
+                  />
+                ) : isJson ? (
+                  <JsonLine text={text.length > MAX_LINE_CHARS ? text.slice(0, MAX_LINE_CHARS) : text} />
+                ) : (
+                  text.slice(0, MAX_LINE_CHARS)
+                )}
+                {text.length > MAX_LINE_CHARS && <span className="muted"> … (line shortened)</span>}
+                {folded && region && <span className="fold-ellipsis"> … {(region[1] - region[0]).toLocaleString()} lines hidden</span>}
+              </div>
+            ))}
+          </div>
         </div>
       </div>
     </div>
