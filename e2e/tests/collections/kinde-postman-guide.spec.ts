@@ -82,6 +82,13 @@ test('import the Kinde Postman guide collection and environment, send, save, rel
   await page.getByRole('button', { name: 'Send' }).click();
   await expect(responseStatus(page)).toHaveText('200 OK');
 
+  // {{page_size}} is a collection variable (the environment has none): it resolves as in Postman.
+  await treeItem(page, 'GET List organizations').click();
+  await expect(urlField(page)).toHaveValue('{{business_domain}}/api/v1/organizations?page_size={{page_size}}&sort=name_asc');
+  await page.getByRole('button', { name: 'Send' }).click();
+  await expect(responseStatus(page)).toHaveText('200 OK');
+  expect(JSON.parse(await copiedResponseBody(page)).organizations.length).toBeGreaterThan(0);
+
   // 5. Change List users and save it with Ctrl+S: the tab's dot comes and goes.
   await treeItem(page, 'GET List users').click();
   const listTab = page.getByRole('tab', { name: /List users/ });
