@@ -111,6 +111,33 @@ describe('relay limits', () => {
     await closed;
   });
 
+  it('retries a GET once when the connection is reset before any answer', async () => {
+    fx = await relayFixture();
+    let calls = 0;
+    fx.setApi((_req, res, raw) => {
+      calls += 1;
+      if (calls === 1) raw.socket.destroy();
+      else res.writeHead(200, { 'content-type': 'application/json' }).end('{"users":[]}');
+    });
+    const result = await fx.relay.send(users, fx.env);
+    expect(result.status).toBe(200);
+    expect(calls).toBe(2);
+  });
+
+  it('does not retry a POST whose connection was reset, nor a GET reset twice', async () => {
+    fx = await relayFixture();
+    let calls = 0;
+    fx.setApi((_req, _res, raw) => {
+      calls += 1;
+      raw.socket.destroy();
+    });
+    const post: SendInput = { ...users, request: { ...users.request, method: 'POST', body: { mode: 'json', json: '{}' } } };
+    expect((await failure(fx.relay.send(post, fx.env))).code).toBe('upstream_unreachable');
+    expect(calls).toBe(1);
+    expect((await failure(fx.relay.send(users, fx.env))).code).toBe('upstream_unreachable');
+    expect(calls).toBe(3);
+  });
+
   it('says which host it could not reach', async () => {
     const gone = await startRecordingServer();
     const url = gone.url;

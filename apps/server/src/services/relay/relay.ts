@@ -92,7 +92,8 @@ export function createRelay(deps: RelayDeps) {
     let tokenMs = 0;
     let upstreamMs = 0;
     let staleToken: string | undefined;
-    for (let attempt = 0; ; attempt++) {
+    let resetRetried = false;
+    for (;;) {
       let bearer: string | undefined;
       if (creds) {
         const t0 = performance.now();
@@ -109,10 +110,12 @@ export function createRelay(deps: RelayDeps) {
 
       const t0 = performance.now();
       const attemptAbort = new AttemptAbort(signal, timeoutMs);
+      let answered = false;
       try {
         const res = await fetch(url, { method: request.method, headers, body, redirect: 'manual', signal: attemptAbort.signal });
+        answered = true;
         // A 401 with a token we held: it may have been revoked or rotated. Renew once, retry once.
-        if (res.status === 401 && bearer !== undefined && attempt === 0) {
+        if (res.status === 401 && bearer !== undefined && staleToken === undefined) {
           await res.body?.cancel().catch(() => {});
           upstreamMs += performance.now() - t0;
           staleToken = bearer;
@@ -132,6 +135,13 @@ export function createRelay(deps: RelayDeps) {
           url: redaction.scrub(url.href),
         };
       } catch (err) {
+        // A kept-alive connection the upstream had already closed fails before any answer; a GET
+        // changes nothing upstream, so one more try (on a fresh connection) is safe.
+        if (!answered && !resetRetried && isSafeMethod(request.method) && !signal?.aborted && !attemptAbort.timedOut && isSocketReset(err)) {
+          resetRetried = true;
+          upstreamMs += performance.now() - t0;
+          continue;
+        }
         throw upstreamFailure(err, { signal, timedOut: attemptAbort.timedOut, host: url.host, timeoutMs });
       } finally {
         attemptAbort.dispose();
@@ -180,6 +190,17 @@ function upstreamFailure(err: unknown, ctx: { signal?: AbortSignal | undefined; 
     `Could not reach ${ctx.host} (${reason}). Check the environment's business_domain and that this server can reach it.`,
     { host: ctx.host, reason },
   );
+}
+
+function isSafeMethod(method: string): boolean {
+  return method === 'GET' || method === 'HEAD';
+}
+
+const RESET_CODES = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE']);
+
+function isSocketReset(err: unknown): boolean {
+  const cause = (err as { cause?: { code?: unknown } } | undefined)?.cause;
+  return typeof cause?.code === 'string' && RESET_CODES.has(cause.code);
 }
 
 /** The client went away; nobody reads this answer, but the log and history say what happened. */
