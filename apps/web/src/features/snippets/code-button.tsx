@@ -3,6 +3,7 @@ import { useAppStore } from '../../store/app-store.ts';
 import { toRequestTemplate } from '../request-editor/request-draft.ts';
 import { useCommandHandler } from '../command-palette/command-registry.ts';
 import { CodeDialog } from './code-dialog.tsx';
+import { tabCollectionId } from '../collections/use-tab-collection.ts';
 
 /** The "</> Code" button of the request bar: code for this request in Kinde's ten languages. */
 export function CodeButton({ tabId }: { tabId: string }) {
@@ -24,7 +25,7 @@ export function CodeButton({ tabId }: { tabId: string }) {
         {'</>'}
       </button>
       {open && draft && environmentId && (
-        <CodeDialog environmentId={environmentId} request={toRequestTemplate(draft)} onClose={() => setOpen(false)} />
+        <CodeDialog environmentId={environmentId} request={toRequestTemplate(draft)} collectionId={tabCollectionId(tabId, environmentId)} onClose={() => setOpen(false)} />
       )}
     </>
   );

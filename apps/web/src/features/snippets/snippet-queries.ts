@@ -6,7 +6,7 @@ import type { TokenStyle } from './snippets-slice.ts';
 
 /** What code is wanted for: the editor's request, the environment's token exchange, or a share. */
 export type SnippetSource =
-  | { kind: 'request'; environmentId: string; request: RequestTemplate }
+  | { kind: 'request'; environmentId: string; request: RequestTemplate; collectionId?: string }
   | { kind: 'token'; environmentId: string }
   | { kind: 'share'; shareId: string };
 
@@ -21,7 +21,7 @@ export interface SnippetCode {
 function sourceKey(source: SnippetSource): readonly unknown[] {
   switch (source.kind) {
     case 'request':
-      return ['request', source.environmentId, JSON.stringify(source.request)];
+      return ['request', source.environmentId, source.collectionId ?? null, JSON.stringify(source.request)];
     case 'token':
       return ['token', source.environmentId];
     case 'share':
@@ -39,7 +39,7 @@ export const snippetQuery = (source: SnippetSource, target: SnippetTarget, token
     queryFn: async (): Promise<SnippetCode> => {
       switch (source.kind) {
         case 'request':
-          return (await unwrap(client.api.snippets.$post({ json: { environmentId: source.environmentId, request: source.request, target, tokenStyle } }))) as SnippetCode;
+          return (await unwrap(client.api.snippets.$post({ json: { environmentId: source.environmentId, request: source.request, collectionId: source.collectionId, target, tokenStyle } }))) as SnippetCode;
         case 'token':
           return (await unwrap(client.api.snippets.token.$post({ json: { environmentId: source.environmentId, target } }))) as SnippetCode;
         case 'share':
