@@ -22,7 +22,8 @@ export function isWebBuilt(webDist: string): boolean {
 export function mountSpa(app: Hono, webDist: string): void {
   const isApi = (path: string) => path === '/api' || path.startsWith('/api/');
   if (!isWebBuilt(webDist)) {
-    app.get('*', async (c, next) => (isApi(c.req.path) ? next() : c.html(NOT_BUILT_PAGE, 503)));
+    // Same methods as the built case, so the served routes (and the access policy) don't depend on a build.
+    app.on(['GET', 'HEAD'], '*', async (c, next) => (isApi(c.req.path) ? next() : c.html(NOT_BUILT_PAGE, 503)));
     return;
   }
   app.use('/assets/*', async (c, next) => {
