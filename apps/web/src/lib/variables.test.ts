@@ -16,6 +16,10 @@ describe('findVariableRefs', () => {
       { name: 'b.c', start: 8, end: 17 },
     ]);
   });
+
+  it('leaves braces around something that is not a variable name alone, like the server', () => {
+    expect(findVariableRefs('{{not a name}} {{ }} {{$guid}}')).toEqual([{ name: '$guid', start: 21, end: 30 }]);
+  });
 });
 
 describe('unresolvedNames', () => {

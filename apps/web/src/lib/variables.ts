@@ -1,4 +1,5 @@
 import type { VariableView } from '@kinde-explorer/core';
+import { DYNAMIC_VARIABLES, findVariableTokens } from './core-interpolation.ts';
 
 /** One `{{name}}` occurrence in a text, with its character offsets (end is exclusive). */
 export interface VariableRef {
@@ -7,29 +8,11 @@ export interface VariableRef {
   end: number;
 }
 
-// Same grammar as the server's interpolation: `{{ name }}`, whitespace around the name allowed.
-const VARIABLE_PATTERN = /\{\{\s*([^{}\s]+)\s*\}\}/g;
-
-/** Every `{{variable}}` in `text`, in order. */
+/** Every `{{variable}}` in `text`, in order, by the server's grammar (core's interpolation). */
 export function findVariableRefs(text: string): VariableRef[] {
-  const refs: VariableRef[] = [];
-  for (const match of text.matchAll(VARIABLE_PATTERN)) {
-    const name = match[1];
-    if (name === undefined || match.index === undefined) continue;
-    refs.push({ name, start: match.index, end: match.index + match[0].length });
-  }
-  return refs;
+  return findVariableTokens(text).map(({ name, start, end }) => ({ name, start, end }));
 }
 
-/** Dynamic variables the server fills in at send time. */
-export const DYNAMIC_VARIABLES: readonly { name: string; description: string }[] = [
-  { name: '$guid', description: 'a random UUID v4' },
-  { name: '$randomUUID', description: 'a random UUID v4' },
-  { name: '$timestamp', description: 'Unix time in seconds' },
-  { name: '$isoTimestamp', description: 'the current time, ISO 8601' },
-  { name: '$randomInt', description: 'a random integer 0–1000' },
-  { name: '$randomEmail', description: 'a random e-mail address' },
-];
 const DYNAMIC_NAMES = new Set(DYNAMIC_VARIABLES.map((v) => v.name));
 
 /** A variable name the autocomplete can offer, with what it stands for. */
