@@ -23,7 +23,7 @@ test('presentation mode: larger type, every environment value hidden, kept acros
   expect(await sendHeight()).toBeGreaterThan(before * 1.15);
 
   // The environment's values, the business domain first, show as ••••.
-  await page.getByRole('button', { name: 'Edit' }).click();
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
   const form = page.getByRole('form', { name: 'Environment settings' });
   for (const key of ['business_domain', 'client_id']) {
     await expect(form.getByRole('img', { name: `Value of ${key}: hidden in presentation mode` })).toHaveText('••••');

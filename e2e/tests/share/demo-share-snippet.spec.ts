@@ -46,7 +46,7 @@ test('demo: create a user, list users, share the result; a teammate copies a wor
   await expect(page.getByRole('button', { name: /Presenting/ })).toBeVisible();
 
   // Environment values are hidden, the business domain included.
-  await page.getByRole('button', { name: 'Edit' }).click();
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
   await expect(page.getByRole('img', { name: 'Value of business_domain: hidden in presentation mode' })).toHaveText('••••');
   await expect(page.getByRole('img', { name: 'Value of client_id: hidden in presentation mode' })).toBeVisible();
   await expect(page.locator('body')).not.toContainText(sharedSandboxUrl().replace('http://', ''));
