@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useAppStore } from '../../store/app-store.ts';
 import { useCanEdit } from '../auth/index.ts';
@@ -6,7 +6,6 @@ import { showToast } from '../command-palette/toast.tsx';
 import { setSavedRequestOpener } from '../command-palette/saved-requests.ts';
 import { environmentsQuery } from '../environments/environment-queries.ts';
 import { SidebarSection } from '../layout/sidebar-section.tsx';
-import { ImportDialog } from '../import-export/import-dialog.tsx';
 import { downloadEnvironment } from '../import-export/export-file.ts';
 import { collectionsQuery, useCollectionMutations, type CollectionView } from './collections-queries.ts';
 import { CollectionTree } from './collection-tree.tsx';
@@ -17,6 +16,9 @@ import { openSavedRequest } from './open-saved-request.ts';
 import { useReopenClosedTab } from './use-reopen-closed-tab.ts';
 import { useTreeActions, type NamePrompt } from './use-tree-actions.ts';
 import './collections.css';
+
+// Loaded when first opened: it is not needed for the first screen.
+const ImportDialog = lazy(() => import('../import-export/import-dialog.tsx').then((m) => ({ default: m.ImportDialog })));
 
 /** The sidebar's collections of the environment in use: switching the environment switches them. */
 export function CollectionsPanel() {
@@ -132,7 +134,9 @@ export function CollectionsPanel() {
       )}
       {copying && <CopyDialog collection={copying} onClose={() => setCopying(null)} />}
       {importing && (
-        <ImportDialog environmentId={environmentId} environmentName={environment?.name ?? 'this environment'} onClose={() => setImporting(false)} />
+        <Suspense fallback={null}>
+          <ImportDialog environmentId={environmentId} environmentName={environment?.name ?? 'this environment'} onClose={() => setImporting(false)} />
+        </Suspense>
       )}
       {more && (
         <ItemMenu
