@@ -1,4 +1,5 @@
-import type { SandboxApp } from './app.ts';
+import { beforeAll, beforeEach } from 'vitest';
+import { createSandboxApp, type SandboxApp } from './app.ts';
 
 /** Test helper: a form-encoded token request against app.request() (origin http://localhost). */
 export function tokenRequest(fields: Record<string, string>, headers: Record<string, string> = {}): RequestInit {
@@ -21,4 +22,28 @@ export function call(sandbox: SandboxApp, token: string, method: string, path: s
   const headers: Record<string, string> = { authorization: `Bearer ${token}` };
   if (body !== undefined) headers['content-type'] = 'application/json';
   return sandbox.app.request(path, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+}
+
+/**
+ * Test helper for a describe block: a fresh sandbox with an all-scopes token, its seed data
+ * restored before each test, and `req()` answering `{ status, body }` with the body parsed as JSON.
+ */
+export function sandboxJsonClient() {
+  let sandbox: SandboxApp;
+  let token: string;
+  beforeAll(async () => {
+    sandbox = createSandboxApp();
+    token = await sandbox.issueToken();
+  });
+  beforeEach(() => sandbox.reset());
+  return {
+    get sandbox(): SandboxApp {
+      return sandbox;
+    },
+    async req(method: string, path: string, body?: unknown) {
+      const res = await call(sandbox, token, method, path, body);
+      // Loose typing: tests read response bodies field by field.
+      return { status: res.status, body: (await res.json()) as Record<string, any> };
+    },
+  };
 }

@@ -1,22 +1,9 @@
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createSandboxApp, type SandboxApp } from '../app.ts';
-import { call } from '../test-support.ts';
-
-// Loose typing: these tests read response bodies field by field.
-type Json = Record<string, any>;
+import { describe, expect, it } from 'vitest';
+import { sandboxJsonClient } from '../test-support.ts';
 
 describe('feature flags', () => {
-  let sandbox: SandboxApp;
-  let token: string;
-  const req = async (method: string, path: string, body?: unknown) => {
-    const res = await call(sandbox, token, method, path, body);
-    return { status: res.status, body: (await res.json()) as Json };
-  };
-  beforeAll(async () => {
-    sandbox = createSandboxApp();
-    token = await sandbox.issueToken();
-  });
-  beforeEach(() => sandbox.reset());
+  const client = sandboxJsonClient();
+  const req = client.req;
 
   it('creates a flag that the environment then reports with its default value', async () => {
     const created = await req('POST', '/api/v1/feature_flags', { name: 'Beta', key: 'beta', type: 'int', default_value: '3' });

@@ -1,22 +1,12 @@
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createSandboxApp, type SandboxApp } from '../app.ts';
-import { call } from '../test-support.ts';
+import { describe, expect, it } from 'vitest';
+import { sandboxJsonClient } from '../test-support.ts';
 
 // Loose typing: these tests read response bodies field by field.
 type Json = Record<string, any>;
 
 describe('organizations', () => {
-  let sandbox: SandboxApp;
-  let token: string;
-  const req = async (method: string, path: string, body?: unknown) => {
-    const res = await call(sandbox, token, method, path, body);
-    return { status: res.status, body: (await res.json()) as Json };
-  };
-  beforeAll(async () => {
-    sandbox = createSandboxApp();
-    token = await sandbox.issueToken();
-  });
-  beforeEach(() => sandbox.reset());
+  const client = sandboxJsonClient();
+  const req = client.req;
 
   it('lists organizations with the default one first, sorted on request', async () => {
     const { body } = await req('GET', '/api/v1/organizations');
@@ -37,7 +27,7 @@ describe('organizations', () => {
   });
 
   it('updates and deletes, but keeps the default organization', async () => {
-    const [def, acme] = sandbox.context.store.data.organizations;
+    const [def, acme] = client.sandbox.context.store.data.organizations;
     expect((await req('PATCH', `/api/v1/organization/${acme!.code}`, { name: 'Acme Inc' })).body).toEqual({ code: 'OK', message: 'Success' });
     expect((await req('GET', `/api/v1/organization?code=${acme!.code}`)).body.name).toBe('Acme Inc');
     expect((await req('DELETE', `/api/v1/organization/${acme!.code}`)).status).toBe(200);
@@ -46,10 +36,10 @@ describe('organizations', () => {
   });
 
   it('lists, adds and removes organization users', async () => {
-    const org = sandbox.context.store.data.organizations[1]!;
+    const org = client.sandbox.context.store.data.organizations[1]!;
     const before = await req('GET', `/api/v1/organizations/${org.code}/users?page_size=500`);
     expect(before.body.organization_users[0]).toMatchObject({ id: expect.stringMatching(/^kp_/), full_name: expect.any(String), roles: expect.any(Array) });
-    const outsider = sandbox.context.store.data.users.find(
+    const outsider = client.sandbox.context.store.data.users.find(
       (u) => !before.body.organization_users.some((m: Json) => m.id === u.id),
     )!;
     const added = await req('POST', `/api/v1/organizations/${org.code}/users`, { users: [{ id: outsider.id, roles: ['manager'] }] });

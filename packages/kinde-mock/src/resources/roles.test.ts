@@ -1,22 +1,12 @@
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createSandboxApp, type SandboxApp } from '../app.ts';
-import { call } from '../test-support.ts';
+import { describe, expect, it } from 'vitest';
+import { sandboxJsonClient } from '../test-support.ts';
 
 // Loose typing: these tests read response bodies field by field.
 type Json = Record<string, any>;
 
 describe('roles and permissions', () => {
-  let sandbox: SandboxApp;
-  let token: string;
-  const req = async (method: string, path: string, body?: unknown) => {
-    const res = await call(sandbox, token, method, path, body);
-    return { status: res.status, body: (await res.json()) as Json };
-  };
-  beforeAll(async () => {
-    sandbox = createSandboxApp();
-    token = await sandbox.issueToken();
-  });
-  beforeEach(() => sandbox.reset());
+  const client = sandboxJsonClient();
+  const req = client.req;
 
   it('creates a role (201) that the list then shows, and refuses a duplicate key', async () => {
     const created = await req('POST', '/api/v1/roles', { name: 'Auditor', key: 'auditor' });
@@ -27,7 +17,7 @@ describe('roles and permissions', () => {
   });
 
   it('attaches and detaches permissions of a role', async () => {
-    const role = sandbox.context.store.data.roles.find((r) => r.key === 'viewer')!;
+    const role = client.sandbox.context.store.data.roles.find((r) => r.key === 'viewer')!;
     const created = await req('POST', '/api/v1/permissions', { name: 'Export data', key: 'export:data' });
     expect(created).toEqual({ status: 201, body: { code: 'OK', message: 'Success' } });
     const perms = await req('GET', '/api/v1/permissions?page_size=500');
@@ -41,7 +31,7 @@ describe('roles and permissions', () => {
   });
 
   it('deleting a permission removes it from roles', async () => {
-    const admin = sandbox.context.store.data.roles.find((r) => r.key === 'admin')!;
+    const admin = client.sandbox.context.store.data.roles.find((r) => r.key === 'admin')!;
     const before = (await req('GET', `/api/v1/roles/${admin.id}/permissions?page_size=500`)).body.permissions;
     await req('DELETE', `/api/v1/permissions/${before[0].id}`);
     const after = (await req('GET', `/api/v1/roles/${admin.id}/permissions?page_size=500`)).body.permissions;
