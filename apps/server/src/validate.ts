@@ -2,6 +2,7 @@ import type { ValidationTargets } from 'hono';
 import { zValidator } from '@hono/zod-validator';
 import type { z } from 'zod';
 import { apiError } from './errors.ts';
+import { requestText } from './http/node-request.ts';
 
 const JSON_TYPE = /^application\/([\w.-]+\+)?json$/i;
 
@@ -24,27 +25,34 @@ function issueMessage(issue: z.core.$ZodIssue): string {
  * without a JSON content type → 400 `invalid_json`, schema failures → 400 `validation_failed`.
  */
 export function validate<Target extends keyof ValidationTargets, S extends z.ZodType>(target: Target, schema: S) {
-  const inner = zValidator(target, schema, (result, c) => {
-    if (result.success) return;
+  const fail = (issues: readonly z.core.$ZodIssue[]) => {
     const where = target === 'json' ? 'body' : target;
-    throw apiError(400, 'validation_failed', `Invalid request ${where}: ${describeIssues(result.error.issues)}`, {
-      issues: result.error.issues.map((i) => ({ path: i.path.map(String), message: issueMessage(i), code: i.code })),
+    return apiError(400, 'validation_failed', `Invalid request ${where}: ${describeIssues(issues)}`, {
+      issues: issues.map((i) => ({ path: i.path.map(String), message: issueMessage(i), code: i.code })),
     });
-  });
-  const middleware: typeof inner = async (c, next) => {
-    if (target === 'json') {
-      // Without this, Hono validates `{}` when the content type is missing, which hides client bugs.
-      const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim();
-      if (!JSON_TYPE.test(type)) {
-        throw apiError(400, 'invalid_json', 'Send the body as JSON with `content-type: application/json`.');
-      }
-      try {
-        await c.req.json();
-      } catch {
-        throw apiError(400, 'invalid_json', 'The request body is not valid JSON.');
-      }
-    }
-    return inner(c, next);
   };
-  return middleware;
+  const inner = zValidator(target, schema, (result) => {
+    if (!result.success) throw fail(result.error.issues);
+  });
+  if (target !== 'json') return inner;
+  // JSON bodies are read and parsed once here (zValidator would parse them a second time), from
+  // the Node request directly when there is one (see requestText).
+  const json: typeof inner = async (c, next) => {
+    // Without this, Hono validates `{}` when the content type is missing, which hides client bugs.
+    const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim();
+    if (!JSON_TYPE.test(type)) {
+      throw apiError(400, 'invalid_json', 'Send the body as JSON with `content-type: application/json`.');
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(await requestText(c));
+    } catch {
+      throw apiError(400, 'invalid_json', 'The request body is not valid JSON.');
+    }
+    const result = await schema.safeParseAsync(value);
+    if (!result.success) throw fail(result.error.issues);
+    c.req.addValidatedData('json', result.data as object);
+    await next();
+  };
+  return json;
 }

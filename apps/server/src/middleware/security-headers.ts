@@ -14,15 +14,26 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ');
 
-/** Strict CSP and friends on every response, API and SPA alike. */
+const HEADERS: [string, string][] = [
+  ['Content-Security-Policy', CONTENT_SECURITY_POLICY],
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Referrer-Policy', 'no-referrer'],
+  ['X-Frame-Options', 'DENY'],
+  ['Cross-Origin-Opener-Policy', 'same-origin'],
+  ['Cross-Origin-Resource-Policy', 'same-origin'],
+];
+
+/**
+ * Strict CSP and friends on every response, API and SPA alike. Set before the handler runs, so
+ * Hono writes them into the response it builds: setting them afterwards makes Hono copy the
+ * finished response, which turns @hono/node-server's direct string write into a web-stream pipe
+ * (~0.3 ms per request). A handler that returns its own Response gets them afterwards.
+ */
 export function securityHeaders(): MiddlewareHandler {
   return async (c, next) => {
+    for (const [name, value] of HEADERS) c.header(name, value);
     await next();
-    c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-    c.header('X-Content-Type-Options', 'nosniff');
-    c.header('Referrer-Policy', 'no-referrer');
-    c.header('X-Frame-Options', 'DENY');
-    c.header('Cross-Origin-Opener-Policy', 'same-origin');
-    c.header('Cross-Origin-Resource-Policy', 'same-origin');
+    if (c.res.headers.get('content-security-policy') === CONTENT_SECURITY_POLICY) return;
+    for (const [name, value] of HEADERS) c.header(name, value);
   };
 }

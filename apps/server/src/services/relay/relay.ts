@@ -9,6 +9,7 @@ import { checkTarget } from './check-target.ts';
 import { readBody } from './read-body.ts';
 import { showBody } from './response-body.ts';
 import { appendQuery, upstreamBody } from './upstream-body.ts';
+import { createUpstreamClient, discard, type UpstreamClient } from './upstream-client.ts';
 import { upstreamHeaders } from './upstream-headers.ts';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -38,6 +39,8 @@ export interface RelayDeps {
   options?: RelayOptions;
   /** A first listener; more can subscribe with `relay.onSent`. */
   onSent?: SentListener | undefined;
+  /** The HTTP client for upstream calls; one keep-alive agent by default. */
+  upstream?: UpstreamClient;
 }
 
 export type Relay = ReturnType<typeof createRelay>;
@@ -47,6 +50,7 @@ export function createRelay(deps: RelayDeps) {
   const timeoutMs = deps.options?.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBytes = deps.options?.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   const listeners = new Set<SentListener>(deps.onSent ? [deps.onSent] : []);
+  const upstream = deps.upstream ?? createUpstreamClient();
 
   async function send(input: SendInput, env: ResolvedEnvironment, signal?: AbortSignal): Promise<SendResult> {
     const started = performance.now();
@@ -112,22 +116,22 @@ export function createRelay(deps: RelayDeps) {
       const attemptAbort = new AttemptAbort(signal, timeoutMs);
       let answered = false;
       try {
-        const res = await fetch(url, { method: request.method, headers, body, redirect: 'manual', signal: attemptAbort.signal });
+        const res = await upstream.send(url, { method: request.method, headers, body, signal: attemptAbort.signal });
         answered = true;
         // A 401 with a token we held: it may have been revoked or rotated. Renew once, retry once.
         if (res.status === 401 && bearer !== undefined && staleToken === undefined) {
-          await res.body?.cancel().catch(() => {});
+          await discard(res.body);
           upstreamMs += performance.now() - t0;
           staleToken = bearer;
           continue;
         }
         const bytes = await readBody(res, maxBytes, url.host);
         upstreamMs += performance.now() - t0;
-        const shown = showBody(bytes, res.headers.get('content-type'), redaction.secrets, redaction.scrub);
+        const shown = showBody(bytes, res.contentType, redaction.secrets, redaction.scrub);
         return {
           status: res.status,
           statusText: res.statusText,
-          headers: responseHeaders(res.headers, redaction.scrub),
+          headers: res.headers.map(([key, value]) => ({ key, value: redaction.scrub(value) })),
           ...shown,
           size: bytes.byteLength,
           truncated: false,
@@ -169,7 +173,7 @@ export function createRelay(deps: RelayDeps) {
     return () => listeners.delete(listener);
   }
 
-  return { send, onSent, timeoutMs, maxResponseBytes: maxBytes };
+  return { send, onSent, timeoutMs, maxResponseBytes: maxBytes, close: () => upstream.close() };
 }
 
 function upstreamFailure(err: unknown, ctx: { signal?: AbortSignal | undefined; timedOut: boolean; host: string; timeoutMs: number }): unknown {
@@ -199,8 +203,9 @@ function isSafeMethod(method: string): boolean {
 const RESET_CODES = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE']);
 
 function isSocketReset(err: unknown): boolean {
-  const cause = (err as { cause?: { code?: unknown } } | undefined)?.cause;
-  return typeof cause?.code === 'string' && RESET_CODES.has(cause.code);
+  const e = err as { code?: unknown; cause?: { code?: unknown } } | undefined;
+  const code = e?.code ?? e?.cause?.code;
+  return typeof code === 'string' && RESET_CODES.has(code);
 }
 
 /** The client went away; nobody reads this answer, but the log and history say what happened. */
@@ -255,13 +260,6 @@ class Redaction {
     this.secrets.push(secret);
     this.scrub = createRedactor(this.secrets);
   }
-}
-
-function responseHeaders(headers: Headers, scrub: Redactor): { key: string; value: string }[] {
-  const out: { key: string; value: string }[] = [];
-  // Headers iterates set-cookie once per cookie, every other name once with values joined.
-  headers.forEach((value, key) => out.push({ key, value: scrub(value) }));
-  return out;
 }
 
 function scrubTemplate(template: RequestTemplate, scrub: Redactor): RequestTemplate {

@@ -140,6 +140,8 @@ function parseJson(text: string): Record<string, unknown> | undefined {
 
 /** Node's fetch hides the useful part (ECONNREFUSED, ENOTFOUND) in `cause`. */
 export function networkReason(err: unknown): string {
-  const cause = (err as { cause?: { code?: string; message?: string } })?.cause;
-  return cause?.code ?? cause?.message ?? (err instanceof Error ? err.message : String(err));
+  // fetch wraps the socket error in `cause`; undici's `request` throws it with its own `code`.
+  const e = err as { code?: unknown; cause?: { code?: string; message?: string } } | undefined;
+  const own = typeof e?.code === 'string' && !e.code.startsWith('UND_ERR_ABORT') ? e.code : undefined;
+  return e?.cause?.code ?? own ?? e?.cause?.message ?? (err instanceof Error ? err.message : String(err));
 }
