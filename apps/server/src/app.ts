@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { AppDeps } from './deps.ts';
-import { apiError, createErrorHandler, notFoundHandler } from './errors.ts';
+import { createErrorHandler, notFoundHandler } from './errors.ts';
+import { bodySizeLimit } from './middleware/body-size-limit.ts';
 import { hostCheck } from './middleware/host-check.ts';
 import { requestLog } from './middleware/request-log.ts';
 import { sameOrigin } from './middleware/same-origin.ts';
@@ -40,15 +40,7 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', sameOrigin());
   // After the CSRF check, so a cross-site request is refused whether or not it carries a session.
   app.use(sessionAuth(deps.auth));
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw apiError(413, 'payload_too_large', `Request bodies are limited to ${MAX_BODY_BYTES / 1024 / 1024} MB.`);
-      },
-    }),
-  );
+  app.use('/api/*', bodySizeLimit(MAX_BODY_BYTES));
 
   const routes = app
     .route('/api/health', healthRoutes(deps))

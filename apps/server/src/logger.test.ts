@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createLogger } from './logger.ts';
+import { accessLogger, createLogger } from './logger.ts';
 import { SecretRegistry } from './services/vault/secret-registry.ts';
 import { createTestApp } from './testing/create-test-app.ts';
 
@@ -30,6 +30,17 @@ describe('logger', () => {
     log.error({ err: new Error('upstream said sup3r-s3cret"with-quote is wrong'), note: 'x sup3r-s3cret"with-quote' }, 'failed with sup3r-s3cret"with-quote');
     expect(lines[0]).not.toContain('sup3r-s3cret');
     expect(JSON.parse(lines[0]!).msg).toBe('failed with [REDACTED]');
+  });
+
+  it('writes the per-request line to the same place, still scrubbing known secrets and keeping the level', () => {
+    const { lines, sink } = collect();
+    const secrets = new SecretRegistry();
+    secrets.add('path-secret-value');
+    const access = accessLogger(createLogger({ level: 'info', secrets, sink }));
+    access.info({ method: 'GET', path: '/api/x/path-secret-value', status: 404, ms: 1 }, 'request');
+    access.debug({ path: '/below-the-level' }, 'request');
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ path: '/api/x/[REDACTED]', status: 404, msg: 'request' });
   });
 
   it('also writes to LOG_FILE when given', async () => {

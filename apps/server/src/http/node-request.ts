@@ -27,7 +27,8 @@ export function requestText(c: Context): Promise<string> {
   const cache = c.req.bodyCache as { text?: Promise<string> };
   if (cache.text) return cache.text;
   const node = nodeBindings(c);
-  const direct = node && c.req.header('content-length') !== undefined && !node.incoming.readableDidRead;
+  const declared = c.req.header('content-length') !== undefined && c.req.header('transfer-encoding') === undefined;
+  const direct = node && declared && !node.incoming.readableDidRead;
   const text = direct ? readAll(node.incoming) : c.req.text();
   cache.text = text;
   return text;

@@ -24,4 +24,25 @@ describe('environments service', () => {
     envs.create({ name: 'C', variables: [] });
     expect(seen).toEqual([`updated:${e.id}`, `deleted:${e.id}`]);
   });
+
+  it('decrypts an environment once and serves later sends from memory until it changes', () => {
+    const vault = createVault(randomBytes(32));
+    let decrypts = 0;
+    const counting = { ...vault, decrypt: (...args: Parameters<typeof vault.decrypt>) => (decrypts++, vault.decrypt(...args)) };
+    const envs = createEnvironmentsService(openDatabaseFile(':memory:'), counting);
+    const e = envs.create({ name: 'A', variables: [{ key: 'client_secret', value: 'first-secret', secret: true }, { key: 'x', value: '1' }] });
+
+    const first = envs.getResolved(e.id);
+    first.variables.extra = 'added by a caller';
+    first.secretValues.push('not-a-secret');
+    expect(envs.getResolved(e.id)).toMatchObject({ variables: { client_secret: 'first-secret', x: '1' }, secretValues: ['first-secret'] });
+    expect(envs.getResolved(e.id).variables).not.toHaveProperty('extra');
+    expect(decrypts).toBe(1);
+
+    envs.update(e.id, { name: 'B', variables: [{ key: 'client_secret', value: 'second-secret', secret: true }] });
+    expect(envs.getResolved(e.id)).toMatchObject({ name: 'B', variables: { client_secret: 'second-secret' }, secretValues: ['second-secret'] });
+    expect(envs.getResolved(e.id).variables).not.toHaveProperty('x');
+    envs.remove(e.id);
+    expect(() => envs.getResolved(e.id)).toThrow(/^Environment .* (not found|does not exist)/);
+  });
 });

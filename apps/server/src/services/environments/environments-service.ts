@@ -110,7 +110,33 @@ export function createEnvironmentsService(db: Database, vault: Vault): Environme
     vars.forEach((v, i) => q.insertVar.run(envId, i, v.key, v.plain, v.sealed, v.secret ? 1 : 0, v.enabled ? 1 : 0));
   };
 
+  const resolve = (id: string): ResolvedEnvironment => {
+    const env = mustGet(id);
+    const variables: Record<string, string> = {};
+    const secretValues: string[] = [];
+    for (const v of q.vars.all(id)) {
+      let value: string | null = v.value_plain;
+      if (v.secret && v.value_enc) {
+        try {
+          value = vault.decrypt(v.value_enc, aad(id, v.key));
+        } catch (err) {
+          // Not the client's fault, but it must say what to do rather than a bare 500.
+          throw apiError(500, 'internal_error', `Environment "${env.name}", variable ${v.key}: ${(err as Error).message}`);
+        }
+        secretValues.push(value);
+      }
+      if (v.enabled && value !== null && !(v.secret && value === '')) variables[v.key] = value;
+    }
+    const domain = variables[BUSINESS_DOMAIN_KEY];
+    return { id, name: env.name, businessDomain: domain ? domain : null, variables, secretValues };
+  };
+
+  // Every send needs its environment decrypted; this service is the only writer of these rows,
+  // so an entry lives until the environment changes (one SQLite read + AES-GCM per secret saved).
+  const resolvedCache = new Map<string, ResolvedEnvironment>();
+
   const emit = (id: string, kind: 'updated' | 'deleted') => {
+    resolvedCache.delete(id);
     for (const l of listeners) l(id, kind);
   };
 
@@ -153,24 +179,13 @@ export function createEnvironmentsService(db: Database, vault: Vault): Environme
     },
 
     getResolved(id): ResolvedEnvironment {
-      const env = mustGet(id);
-      const variables: Record<string, string> = {};
-      const secretValues: string[] = [];
-      for (const v of q.vars.all(id)) {
-        let value: string | null = v.value_plain;
-        if (v.secret && v.value_enc) {
-          try {
-            value = vault.decrypt(v.value_enc, aad(id, v.key));
-          } catch (err) {
-            // Not the client's fault, but it must say what to do rather than a bare 500.
-            throw apiError(500, 'internal_error', `Environment "${env.name}", variable ${v.key}: ${(err as Error).message}`);
-          }
-          secretValues.push(value);
-        }
-        if (v.enabled && value !== null && !(v.secret && value === '')) variables[v.key] = value;
+      let resolved = resolvedCache.get(id);
+      if (!resolved) {
+        resolved = resolve(id);
+        resolvedCache.set(id, resolved);
       }
-      const domain = variables[BUSINESS_DOMAIN_KEY];
-      return { id, name: env.name, businessDomain: domain ? domain : null, variables, secretValues };
+      // A copy: callers may add to it (collection variables) without touching the cache.
+      return { ...resolved, variables: { ...resolved.variables }, secretValues: [...resolved.secretValues] };
     },
 
     findByName(name) {
