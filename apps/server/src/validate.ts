@@ -2,7 +2,7 @@ import type { ValidationTargets } from 'hono';
 import { zValidator } from '@hono/zod-validator';
 import type { z } from 'zod';
 import { apiError } from './errors.ts';
-import { requestText } from './http/node-request.ts';
+import { requestHeader, requestText } from './http/node-request.ts';
 
 const JSON_TYPE = /^application\/([\w.-]+\+)?json$/i;
 
@@ -39,7 +39,7 @@ export function validate<Target extends keyof ValidationTargets, S extends z.Zod
   // the Node request directly when there is one (see requestText).
   const json: typeof inner = async (c, next) => {
     // Without this, Hono validates `{}` when the content type is missing, which hides client bugs.
-    const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim();
+    const type = (requestHeader(c, 'content-type') ?? '').split(';')[0]!.trim();
     if (!JSON_TYPE.test(type)) {
       throw apiError(400, 'invalid_json', 'Send the body as JSON with `content-type: application/json`.');
     }
@@ -49,7 +49,7 @@ export function validate<Target extends keyof ValidationTargets, S extends z.Zod
     } catch {
       throw apiError(400, 'invalid_json', 'The request body is not valid JSON.');
     }
-    const result = await schema.safeParseAsync(value);
+    const result = schema.safeParse(value);
     if (!result.success) throw fail(result.error.issues);
     c.req.addValidatedData('json', result.data as object);
     await next();

@@ -83,4 +83,16 @@ describe('request bodies over a real socket (read from the Node request)', () =>
     expect(res.status).toBe(413);
     expect(t.deps.environments.list()).toEqual([]);
   });
+
+  it('reads Host, Origin and Sec-Fetch-Site from the Node request for the rebinding and CSRF checks', async () => {
+    const port = await listen();
+    const length = { 'content-length': String(Buffer.byteLength(env)) };
+    expect((await post(port, '/api/environments', [env], { ...length, host: 'evil.example' })).status).toBe(421);
+    expect((await post(port, '/api/environments', [env], { ...length, origin: 'https://evil.example' })).status).toBe(403);
+    expect((await post(port, '/api/environments', [env], { ...length, 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    expect((await post(port, '/api/environments', [env], { ...length, 'content-type': 'text/plain' })).json.error.code).toBe('invalid_json');
+    expect(t.deps.environments.list()).toEqual([]);
+    const same = await post(port, '/api/environments', [env], { ...length, origin: `http://127.0.0.1:${port}`, 'sec-fetch-site': 'same-origin' });
+    expect(same.status).toBe(201);
+  });
 });

@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { apiError } from '../errors.ts';
+import { requestHeader } from '../http/node-request.ts';
 
 /**
  * Refuses request bodies over `maxBytes` with 413 before anything reads them. A declared
@@ -20,8 +21,8 @@ export function bodySizeLimit(maxBytes: number): MiddlewareHandler {
   return async (c, next) => {
     const method = c.req.method;
     if (method === 'GET' || method === 'HEAD') return next();
-    const declared = c.req.header('content-length');
-    if (declared !== undefined && c.req.header('transfer-encoding') === undefined) {
+    const declared = requestHeader(c, 'content-length');
+    if (declared !== undefined && requestHeader(c, 'transfer-encoding') === undefined) {
       if (Number(declared) > maxBytes) throw tooLarge();
       return next();
     }

@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { apiError } from '../errors.ts';
+import { requestHeader } from '../http/node-request.ts';
 
 const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '[::1]']);
 const WILDCARD_BINDS = new Set(['0.0.0.0', '::', '[::]']);
@@ -30,7 +31,7 @@ export function isAllowedHost(host: string, opts: { bindHost: string; allowedHos
 /** Refuses requests whose Host header is not this server's (421 Misdirected Request). */
 export function hostCheck(opts: { bindHost: string; allowedHosts: string[] }): MiddlewareHandler {
   return async (c, next) => {
-    const host = c.req.header('host') ?? new URL(c.req.url).host;
+    const host = requestHeader(c, 'host') ?? new URL(c.req.url).host;
     if (!isAllowedHost(host, opts)) {
       throw apiError(
         421,

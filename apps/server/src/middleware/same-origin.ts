@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { apiError } from '../errors.ts';
+import { requestHeader } from '../http/node-request.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -11,13 +12,13 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export function sameOrigin(): MiddlewareHandler {
   return async (c, next) => {
     if (SAFE_METHODS.has(c.req.method)) return next();
-    const site = c.req.header('sec-fetch-site');
+    const site = requestHeader(c, 'sec-fetch-site');
     if (site && site !== 'same-origin' && site !== 'none') {
       throw apiError(403, 'forbidden', `Cross-site ${c.req.method} refused (Sec-Fetch-Site: ${site}).`);
     }
-    const origin = c.req.header('origin');
+    const origin = requestHeader(c, 'origin');
     if (origin !== undefined) {
-      const host = c.req.header('host') ?? new URL(c.req.url).host;
+      const host = requestHeader(c, 'host') ?? new URL(c.req.url).host;
       let originHost: string | null = null;
       try {
         const u = new URL(origin);

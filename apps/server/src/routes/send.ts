@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { sendInputSchema } from '@kinde-explorer/core';
 import type { AppDeps } from '../deps.ts';
 import { apiError } from '../errors.ts';
-import { clientGoneSignal } from '../http/node-request.ts';
+import { onClientGone } from '../http/node-request.ts';
 import { collectionVariables, withCollectionVariables } from '../services/relay/collection-variables.ts';
 import { validate } from '../validate.ts';
 
@@ -25,16 +25,13 @@ export function sendRoutes(deps: Pick<AppDeps, 'environments' | 'relay' | 'colle
       );
       const controller = new AbortController();
       // The browser closing the connection (or a DELETE naming this send) aborts the upstream call.
-      const gone = clientGoneSignal(c);
-      const onGone = () => controller.abort(gone.reason);
-      if (gone.aborted) onGone();
-      else gone.addEventListener('abort', onGone, { once: true });
+      const stopListening = onClientGone(c, () => controller.abort());
       const id = input.requestId;
       if (id) inflight.set(id, controller);
       try {
         return c.json(await deps.relay.send(input, env, controller.signal), 200);
       } finally {
-        gone.removeEventListener('abort', onGone);
+        stopListening();
         if (id && inflight.get(id) === controller) inflight.delete(id);
       }
     })

@@ -1,6 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import { Agent, type Dispatcher } from 'undici';
 import type { UpstreamBody } from './upstream-body.ts';
+import type { OutgoingHeaders } from './upstream-headers.ts';
 
 /** What the relay needs of an upstream answer; the body is read (and capped) by `readBody`. */
 export interface UpstreamResponse {
@@ -23,7 +24,7 @@ export function discard(body: Dispatcher.ResponseData['body']): Promise<void> {
 
 export interface UpstreamRequest {
   method: string;
-  headers: Headers;
+  headers: OutgoingHeaders;
   body: UpstreamBody['body'];
   signal: AbortSignal;
 }
@@ -48,20 +49,20 @@ export function createUpstreamClient() {
     if (init.body instanceof FormData) {
       // Serialised the standard way, which also yields the multipart boundary.
       const encoded = new Response(init.body);
-      headers.set('content-type', encoded.headers.get('content-type')!);
+      headers['content-type'] = encoded.headers.get('content-type')!;
       body = Buffer.from(await encoded.arrayBuffer());
     } else if (init.body instanceof URLSearchParams) {
       body = init.body.toString();
     } else {
       body = init.body;
     }
-    if (!headers.has('accept-encoding')) headers.set('accept-encoding', ACCEPT_ENCODING);
+    if (!('accept-encoding' in headers)) headers['accept-encoding'] = ACCEPT_ENCODING;
 
     const res = await dispatcher.request({
       origin: url.origin,
       path: `${url.pathname}${url.search}`,
       method: init.method as Dispatcher.HttpMethod,
-      headers: Object.fromEntries(headers),
+      headers,
       body,
       signal: init.signal,
     });

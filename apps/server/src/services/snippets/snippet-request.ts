@@ -13,9 +13,10 @@ export function toSnippetRequest(resolved: RequestTemplate): SnippetRequest {
   const body = upstreamBody(resolved.method, resolved.body);
   const headers: KeyValue[] = [];
   // An empty bearer only marks "the token is ours"; the generator adds the real header.
-  upstreamHeaders(resolved.headers, { bearer: useToken ? '' : undefined, bodyContentType: body.contentType }).forEach((value, key) => {
-    if (key !== 'authorization') headers.push({ key, value });
-  });
+  const outgoing = upstreamHeaders(resolved.headers, { bearer: useToken ? '' : undefined, bodyContentType: body.contentType });
+  for (const key of Object.keys(outgoing).sort()) {
+    if (key !== 'authorization') headers.push({ key, value: outgoing[key]! });
+  }
   const sendsBody = body.body !== undefined;
   return {
     method: resolved.method,
