@@ -148,6 +148,13 @@ export async function startBareProxy(target: string, token: string): Promise<{ c
   return { child, url };
 }
 
+/** The JSON-relay floor (bench/children/minimal-relay.ts) in its own process. */
+export async function startMinimalRelay(target: string, token: string): Promise<{ child: Child; url: string }> {
+  const child = startChild(node, ['--import', 'tsx', 'bench/children/minimal-relay.ts'], { BENCH_TARGET: target, BENCH_TOKEN: token });
+  const { url } = await waitForReadyLine<{ url: string }>(child);
+  return { child, url };
+}
+
 export interface ServerProcess {
   child: Child;
   url: string;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { SentRecord } from '../relay/relay.ts';
-import { mapStrings, sanitizeWith, secretScrubber } from '../collections/sanitize-request.ts';
+import { sanitizeWith, secretScrubber } from '../collections/sanitize-request.ts';
 import type { HistoryResponse } from './schemas.ts';
 
 /** Default cap of a stored response body. */
@@ -72,7 +72,8 @@ export function prepareEntry(record: SentRecord, knownSecrets: readonly string[]
     size: r ? r.size : null,
     error_code: record.error?.code ?? null,
     error_message: record.error ? text(record.error.message) : null,
-    request_json: JSON.stringify(mapStrings(request, text)),
+    // sanitizeWith has already scrubbed every string of the request.
+    request_json: JSON.stringify(request),
     response_json: response ? JSON.stringify(response) : null,
   };
 }
