@@ -245,21 +245,25 @@ class AttemptAbort {
   }
 }
 
-/** A send's secrets and their compiled redactor, recompiled only when a new secret (a token) joins. */
+/** A send's secrets and their redactor, compiled on first use (after the token has joined). */
 class Redaction {
   readonly secrets: string[];
-  scrub: Redactor;
+  #scrub: Redactor | undefined;
 
   constructor(secrets: Iterable<string>) {
     this.secrets = [...secrets];
-    this.scrub = createRedactor(this.secrets);
   }
 
   add(secret: string): void {
     if (this.secrets.includes(secret)) return;
     this.secrets.push(secret);
-    this.scrub = createRedactor(this.secrets);
+    this.#scrub = undefined;
   }
+
+  readonly scrub: Redactor = (text) => {
+    this.#scrub ??= createRedactor(this.secrets);
+    return this.#scrub(text);
+  };
 }
 
 function scrubTemplate(template: RequestTemplate, scrub: Redactor): RequestTemplate {
