@@ -162,16 +162,33 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
+let serverBuild: Promise<void> | undefined;
+
+/** Bundles apps/server into dist/main.js once per bench run, as `pnpm start` does before starting. */
+export function ensureServerBuild(): Promise<void> {
+  serverBuild ??= new Promise<void>((resolveBuild, reject) => {
+    const child = spawn(node, ['apps/server/build.mjs'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString('utf8')));
+    child.once('exit', (code) => (code === 0 ? resolveBuild() : reject(new Error(`server build failed (${code}): ${err}`))));
+  });
+  return serverBuild;
+}
+
+/** The command `pnpm start` runs for the server, after the build. */
+export const SERVER_COMMAND = ['--enable-source-maps', 'apps/server/dist/main.js'];
+
 /**
- * The explorer server as a user runs it (main.ts, default log level), but started with
- * `node --import tsx` so the pid is the server itself (for RSS), SANDBOX=off and a temp DATA_DIR.
+ * The explorer server as a user runs it (the bundle `pnpm start` builds, default log level),
+ * started with node directly so the pid is the server itself (for RSS), SANDBOX=off and a temp DATA_DIR.
  */
 export async function startServerProcess(opts: { env?: Record<string, string>; cpuProfileDir?: string } = {}): Promise<ServerProcess> {
+  await ensureServerBuild();
   const port = await freePort();
   const dataDir = tempDir('server');
   // --cpu-prof writes a .cpuprofile when the server exits (SIGTERM → process.exit in main.ts).
   const profile = opts.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${opts.cpuProfileDir}`] : [];
-  const child = startChild(node, [...profile, '--import', 'tsx', 'apps/server/src/main.ts'], serverEnv(port, dataDir, opts.env));
+  const child = startChild(node, [...profile, ...SERVER_COMMAND], serverEnv(port, dataDir, opts.env));
   const url = `http://127.0.0.1:${port}`;
   await waitFor200(`${url}/api/health`, child);
   return {

@@ -114,7 +114,7 @@ export async function relayHotPath(fixture: BenchFixture, opts: { quick: boolean
       rows.push([what, us, note]);
       log(`  ${what}: ${fmt(us)} µs`);
     };
-    await measure('whole POST /api/send via app.request() (no HTTP server)', send, n, 'incl. the WHATWG Request/Response app.request() builds; the server's own CPU per send is in §1');
+    await measure('whole POST /api/send via app.request() (no HTTP server)', send, n, 'incl. the WHATWG Request/Response app.request() builds; the server process CPU per send is in §1');
     await measure('GET /api/health via app.request() (the middleware floor)', async () => (await app.request('http://127.0.0.1/api/health', { headers: { host: '127.0.0.1' } })).text(), n, 'every request: logging, security headers, host check…');
     await measure('undici request() GET to the sandbox, keep-alive, body read', undiciGet, n, 'what the relay does per send now');
     await measure('fetch() GET to the sandbox, body read', async () => (await fetch(url, { headers: { authorization: `Bearer ${token}` } })).text(), n, 'what the relay did before (WHATWG fetch)');
