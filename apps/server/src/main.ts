@@ -93,6 +93,7 @@ async function main(): Promise<void> {
     force.unref();
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await sandbox?.close().catch(() => {});
+    await deps.relay.close().catch(() => {}); // the upstream keep-alive connections
     deps.history.close(); // writes history still queued
     deps.db.close();
     process.exit(0);

@@ -52,6 +52,7 @@ export function createTestApp(opts: TestAppOptions = {}) {
     logLines,
     request,
     close() {
+      void deps.relay.close().catch(() => {});
       deps.db.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
