@@ -37,6 +37,19 @@ describe('createRedactor', () => {
     expect(scrub('nothing here')).toBe('nothing here');
   });
 
+  it('reuses the compiled redactor for the same secrets, and never mixes up different lists', () => {
+    const a = createRedactor(['alpha-secret', 'beta-secret']);
+    expect(createRedactor(['alpha-secret', 'beta-secret'])).toBe(a);
+    expect(createRedactor(['alpha-secret'])).not.toBe(a);
+    expect(createRedactor(['alpha-secret', 'beta-secret'], '***')('beta-secret')).toBe('***');
+    // Far more lists than are kept: every one still redacts exactly its own secrets.
+    for (let i = 0; i < 100; i++) {
+      const r = createRedactor([`secret-number-${i}`]);
+      expect(r(`x secret-number-${i} secret-number-${i + 1}`)).toBe(`x [redacted] secret-number-${i + 1}`);
+    }
+    expect(createRedactor(['alpha-secret', 'beta-secret'])('alpha-secret beta-secret')).toBe('[redacted] [redacted]');
+  });
+
   it('uses the replacement it is given, literally', () => {
     expect(createRedactor(['s3cr3t!'], '[REDACTED $&]')('x=s3cr3t!')).toBe('x=[REDACTED $&]');
   });
