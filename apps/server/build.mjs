@@ -1,7 +1,10 @@
 // Bundles the server (and the workspace packages it imports as TypeScript) into dist/main.js, so
 // `pnpm start` runs plain JavaScript: ~0.6 s to the first 200 instead of ~2.4 s when tsx compiled
 // every module on each start (pnpm bench --only cold-start). Only the native better-sqlite3 stays
-// outside; `pnpm dev` still runs the sources with tsx.
+// outside; `pnpm dev` still runs the sources with tsx. The bundle is not minified, so stack traces
+// stay readable without source maps: with `node --enable-source-maps` the first Error.stack read
+// (e.g. when an upstream keep-alive socket closes) parses the 6 MB map and stalls the event loop
+// for ~250 ms, so start does not turn it on; dist/main.js.map is there for debugging.
 import { build } from 'esbuild';
 
 const started = performance.now();

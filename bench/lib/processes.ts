@@ -176,7 +176,7 @@ export function ensureServerBuild(): Promise<void> {
 }
 
 /** The command `pnpm start` runs for the server, after the build. */
-export const SERVER_COMMAND = ['--enable-source-maps', 'apps/server/dist/main.js'];
+export const SERVER_COMMAND = ['apps/server/dist/main.js'];
 
 /**
  * The explorer server as a user runs it (the bundle `pnpm start` builds, default log level),
