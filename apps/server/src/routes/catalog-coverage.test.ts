@@ -106,19 +106,11 @@ beforeAll(async () => {
   sandbox = await startSandbox({ port: 0, clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, rateLimit: null });
   t = createTestApp({ spec: 'kinde' });
   await t.deps.spec.settled();
-  const res = await t.request('/api/environments', {
-    method: 'POST',
-    json: {
-      name: 'Sandbox',
-      variables: [
-        { key: 'business_domain', value: sandbox.url },
-        { key: 'client_id', value: CLIENT_ID },
-        { key: 'client_secret', value: CLIENT_SECRET, secret: true },
-      ],
-    },
-  });
-  expect(res.status).toBe(201);
-  envId = ((await res.json()) as { id: string }).id;
+  envId = await t.createEnvironment('Sandbox', [
+    { key: 'business_domain', value: sandbox.url },
+    { key: 'client_id', value: CLIENT_ID },
+    { key: 'client_secret', value: CLIENT_SECRET, secret: true },
+  ]);
 });
 afterAll(async () => {
   t?.close();

@@ -15,19 +15,12 @@ let envId: string;
 
 beforeEach(async () => {
   t = createTestApp();
-  const res = await t.request('/api/environments', {
-    method: 'POST',
-    json: {
-      name: 'Acme',
-      variables: [
-        { key: 'business_domain', value: 'https://acme.kinde.com' },
-        { key: 'client_id', value: 'acme_client' },
-        { key: 'client_secret', value: CLIENT_SECRET },
-        { key: 'api_key', value: API_KEY, secret: true },
-      ],
-    },
-  });
-  envId = ((await res.json()) as { id: string }).id;
+  envId = await t.createEnvironment('Acme', [
+    { key: 'business_domain', value: 'https://acme.kinde.com' },
+    { key: 'client_id', value: 'acme_client' },
+    { key: 'client_secret', value: CLIENT_SECRET },
+    { key: 'api_key', value: API_KEY, secret: true },
+  ]);
   t.deps.secrets.add(TOKEN_SEEN);
 });
 afterEach(() => t.close());

@@ -61,18 +61,11 @@ let workDir: string;
 beforeAll(async () => {
   sandbox = await startSandbox({ port: 0, clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, rateLimit: null });
   t = createTestApp();
-  const res = await t.request('/api/environments', {
-    method: 'POST',
-    json: {
-      name: 'Sandbox',
-      variables: [
-        { key: 'business_domain', value: sandbox.url },
-        { key: 'client_id', value: CLIENT_ID },
-        { key: 'client_secret', value: CLIENT_SECRET },
-      ],
-    },
-  });
-  envId = ((await res.json()) as { id: string }).id;
+  envId = await t.createEnvironment('Sandbox', [
+    { key: 'business_domain', value: sandbox.url },
+    { key: 'client_id', value: CLIENT_ID },
+    { key: 'client_secret', value: CLIENT_SECRET },
+  ]);
   workDir = mkdtempSync(join(tmpdir(), 'snippet-run-'));
 });
 afterAll(async () => {

@@ -9,21 +9,14 @@ let envId: string;
 
 beforeEach(async () => {
   t = createTestApp();
-  const res = await t.request('/api/environments', {
-    method: 'POST',
-    json: {
-      name: 'Acme',
-      variables: [
-        { key: 'business_domain', value: 'https://acme.kinde.com' },
-        { key: 'client_id', value: 'acme_client_1' },
-        { key: 'client_secret', value: CLIENT_SECRET },
-        { key: 'api_key', value: API_KEY, secret: true },
-        { key: 'org', value: 'org_123' },
-        { key: 'unused_disabled', value: 'nope', enabled: false },
-      ],
-    },
-  });
-  envId = ((await res.json()) as { id: string }).id;
+  envId = await t.createEnvironment('Acme', [
+    { key: 'business_domain', value: 'https://acme.kinde.com' },
+    { key: 'client_id', value: 'acme_client_1' },
+    { key: 'client_secret', value: CLIENT_SECRET },
+    { key: 'api_key', value: API_KEY, secret: true },
+    { key: 'org', value: 'org_123' },
+    { key: 'unused_disabled', value: 'nope', enabled: false },
+  ]);
 });
 afterEach(() => t.close());
 

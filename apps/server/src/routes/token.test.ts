@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startSandbox } from '@kinde-explorer/kinde-mock';
+import type { EnvironmentCreate } from '@kinde-explorer/core';
 import { createTestApp, type TestApp } from '../testing/create-test-app.ts';
 
 const CLIENT_ID = 'token_route_client';
@@ -18,20 +19,13 @@ beforeEach(() => {
 });
 afterEach(() => t.close());
 
-async function createEnv(secret = CLIENT_SECRET, extra: unknown[] = []): Promise<string> {
-  const res = await t.request('/api/environments', {
-    method: 'POST',
-    json: {
-      name: 'Sandbox',
-      variables: [
-        { key: 'business_domain', value: sandbox.url },
-        { key: 'client_id', value: CLIENT_ID },
-        { key: 'client_secret', value: secret, secret: true },
-        ...extra,
-      ],
-    },
-  });
-  return ((await res.json()) as { id: string }).id;
+async function createEnv(secret = CLIENT_SECRET, extra: EnvironmentCreate['variables'] = []): Promise<string> {
+  return t.createEnvironment('Sandbox', [
+    { key: 'business_domain', value: sandbox.url },
+    { key: 'client_id', value: CLIENT_ID },
+    { key: 'client_secret', value: secret, secret: true },
+    ...extra,
+  ]);
 }
 
 const getToken = (id: string) => t.request(`/api/environments/${id}/token`, { method: 'POST' });

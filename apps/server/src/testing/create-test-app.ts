@@ -5,6 +5,7 @@ import { createApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { createDeps, type CreateDepsOptions } from '../create-deps.ts';
 import type { AppDeps } from '../deps.ts';
+import type { EnvironmentCreate } from '@kinde-explorer/core';
 import { createLogger } from '../logger.ts';
 import { SecretRegistry } from '../services/vault/secret-registry.ts';
 
@@ -45,12 +46,20 @@ export function createTestApp(opts: TestAppOptions = {}) {
     return app.request(`${TEST_ORIGIN}${path}`, { ...rest, headers, ...(json !== undefined ? { body: JSON.stringify(json) } : {}) });
   };
 
+  /** Creates an environment through `POST /api/environments` (validation included); its id. */
+  const createEnvironment = async (name: string, variables: EnvironmentCreate['variables']) => {
+    const res = await request('/api/environments', { method: 'POST', json: { name, variables } });
+    if (res.status !== 201) throw new Error(`creating environment "${name}" answered ${res.status}: ${await res.text()}`);
+    return ((await res.json()) as { id: string }).id;
+  };
+
   return {
     app,
     deps,
     dataDir,
     logLines,
     request,
+    createEnvironment,
     close() {
       void deps.relay.close().catch(() => {});
       deps.db.close();
