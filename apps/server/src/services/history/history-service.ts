@@ -16,7 +16,7 @@ export interface HistoryOptions {
 export interface HistoryDeps {
   db: Database;
   /** Every secret the server knows; scrubbed from entries once more before they are written. */
-  secrets?: { list(): string[] };
+  secrets?: { list(): readonly string[] };
   logger?: { warn(obj: object, msg: string): void };
 }
 

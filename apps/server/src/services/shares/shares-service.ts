@@ -30,7 +30,7 @@ export interface SharesDeps {
   db: Database;
   environments: EnvironmentsService;
   /** Every secret the server knows (stored secrets, tokens): none may reach a share. */
-  secrets: { list(): string[] };
+  secrets: { list(): readonly string[] };
 }
 
 /** 128 random bits, base64url: a link nobody can guess or enumerate. */

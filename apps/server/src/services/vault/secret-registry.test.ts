@@ -25,4 +25,19 @@ describe('SecretRegistry', () => {
     expect(reg.scrub('abc12')).toBe('abc12');
     expect(reg.list()).toEqual([]);
   });
+
+  it('lists the same array until a secret is added or removed, and a changed list includes the change', () => {
+    const reg = new SecretRegistry();
+    reg.add('first-secret');
+    const first = reg.list();
+    expect(reg.list()).toBe(first);
+    reg.add('first-secret'); // already known: no change
+    expect(reg.list()).toBe(first);
+    reg.add('second-secret');
+    expect(reg.list()).not.toBe(first);
+    expect(reg.list()).toEqual(['first-secret', 'second-secret']);
+    reg.delete('first-secret');
+    expect(reg.list()).toEqual(['second-secret']);
+    expect(Object.isFrozen(reg.list())).toBe(true);
+  });
 });

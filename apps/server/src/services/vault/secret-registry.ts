@@ -10,6 +10,7 @@ export class SecretRegistry {
   private readonly values = new Set<string>();
   // Compiled on first use after a change: the logger scrubs every line, the set changes rarely.
   private redactor: Redactor | undefined;
+  private snapshot: readonly string[] | undefined;
 
   /** Remembers a secret so later output can be scrubbed of it. */
   add(value: string | null | undefined): void {
@@ -26,8 +27,13 @@ export class SecretRegistry {
     return this.values.has(value);
   }
 
-  list(): string[] {
-    return [...this.values];
+  /**
+   * The known secrets; the same array until one is added or removed, so a consumer can compile
+   * them once per change (history keys its scrubber on it) rather than once per call.
+   */
+  list(): readonly string[] {
+    this.snapshot ??= Object.freeze([...this.values]);
+    return this.snapshot;
   }
 
   /** Replaces each known secret (raw, JSON-escaped or percent-encoded) with `[REDACTED]`. */
@@ -39,5 +45,6 @@ export class SecretRegistry {
 
   private changed(): void {
     this.redactor = undefined;
+    this.snapshot = undefined;
   }
 }
