@@ -33,7 +33,7 @@ export function createContext(deps: CollectionsDeps): Ctx {
   return {
     db,
     q,
-    trash: createTrash(db, deps.trashTtlMs),
+    trash: createTrash(db, q, deps.trashTtlMs),
     secretsFor(environmentId) {
       const env = deps.environments.getResolved(environmentId);
       const secretValues = new Set(env.secretValues);

@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { apiError } from '../../errors.ts';
 import { nextTimestamp } from './durable-write.ts';
 import { renumberParent } from './placement.ts';
-import type { CollectionRow, FolderRow, RequestRow } from './rows.ts';
+import type { CollectionRow, FolderRow, Queries, RequestRow } from './rows.ts';
 import type { Deleted } from './schemas.ts';
 
 /** How long "Undo" works after a delete. */
@@ -33,27 +33,19 @@ interface TrashRow {
   expires_at: string;
 }
 
-/** Keeps deleted subtrees for `TRASH_TTL_MS`; must be called inside the deleting transaction. */
-export function createTrash(db: Database, ttlMs = TRASH_TTL_MS) {
+/**
+ * Keeps deleted subtrees for `TRASH_TTL_MS`; must be called inside the deleting transaction.
+ * A restore inserts the rows again with the collection operations' own statements (`rows`).
+ */
+export function createTrash(db: Database, rows: Pick<Queries, 'insertCollection' | 'insertFolder' | 'insertRequest'>, ttlMs = TRASH_TTL_MS) {
   const q = {
+    ...rows,
     insert: db.prepare('INSERT INTO trash (token, environment_id, kind, label, payload_json, deleted_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)'),
     get: db.prepare<[string], TrashRow>('SELECT * FROM trash WHERE token = ?'),
     remove: db.prepare('DELETE FROM trash WHERE token = ?'),
     purge: db.prepare('DELETE FROM trash WHERE expires_at < ?'),
     collectionExists: db.prepare<[string], { id: string }>('SELECT id FROM collections WHERE id = ?'),
     folderInCollection: db.prepare<[string, string], { id: string }>('SELECT id FROM folders WHERE id = ? AND collection_id = ?'),
-    insertCollection: db.prepare(
-      `INSERT INTO collections (id, environment_id, name, description, variables_json, position, created_at, updated_at)
-       VALUES (@id, @environment_id, @name, @description, @variables_json, @position, @created_at, @updated_at)`,
-    ),
-    insertFolder: db.prepare(
-      `INSERT INTO folders (id, collection_id, parent_id, name, description, position, created_at, updated_at)
-       VALUES (@id, @collection_id, @parent_id, @name, @description, @position, @created_at, @updated_at)`,
-    ),
-    insertRequest: db.prepare(
-      `INSERT INTO requests (id, collection_id, folder_id, name, description, position, request_json, created_at, updated_at)
-       VALUES (@id, @collection_id, @folder_id, @name, @description, @position, @request_json, @created_at, @updated_at)`,
-    ),
   };
 
   return {
