@@ -5,6 +5,7 @@ import { useAppStore } from '../../store/app-store.ts';
 import { showToast } from '../command-palette/toast.tsx';
 import { environmentsQuery } from '../environments/environment-queries.ts';
 import { useCollectionMutations, type CollectionView } from './collections-queries.ts';
+import { FormFooter } from '../../lib/form-footer.tsx';
 
 /** "Copy or move to environment…": a copy gets new ids; a move keeps them, so open tabs still save into it. */
 export function CopyDialog({ collection, onClose }: { collection: CollectionView; onClose: () => void }) {
@@ -75,19 +76,7 @@ export function CopyDialog({ collection, onClose }: { collection: CollectionView
             </label>
           </fieldset>
           <p className="muted form-hint">Requests keep their {'{{variables}}'}; the target environment supplies the values.</p>
-          {error && (
-            <p className="form-error" role="alert">
-              {error}
-            </p>
-          )}
-          <div className="form-actions">
-            <button type="button" className="btn" onClick={onClose}>
-              Cancel
-            </button>
-            <button type="submit" className="btn btn-primary" disabled={copyCollection.isPending}>
-              {mode === 'move' ? 'Move' : 'Copy'}
-            </button>
-          </div>
+          <FormFooter error={error} onCancel={onClose} submitLabel={mode === 'move' ? 'Move' : 'Copy'} disabled={copyCollection.isPending} />
         </form>
       )}
     </ModalDialog>

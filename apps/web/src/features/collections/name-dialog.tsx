@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ModalDialog } from '../../lib/modal-dialog.tsx';
+import { FormFooter } from '../../lib/form-footer.tsx';
 
 interface NameDialogProps {
   title: string;
@@ -49,19 +50,7 @@ export function NameDialog({ title, label, initial, submitLabel, onSubmit, onClo
             onChange={(e) => setName(e.target.value)}
           />
         </div>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="form-actions">
-          <button type="button" className="btn" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            {submitLabel}
-          </button>
-        </div>
+        <FormFooter error={error} onCancel={onClose} submitLabel={submitLabel} disabled={busy} />
       </form>
     </ModalDialog>
   );

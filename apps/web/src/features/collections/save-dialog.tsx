@@ -8,6 +8,7 @@ import { collectionsQuery } from './collections-queries.ts';
 import { afterSave, createSavedRequest } from './save-request.ts';
 import { draftFingerprint, templateFromDraft } from './saved-template.ts';
 import { folderOptions } from './tree-model.ts';
+import { FormFooter } from '../../lib/form-footer.tsx';
 
 const NEW = '__new__';
 export const DEFAULT_COLLECTION_NAME = 'Saved requests';
@@ -113,19 +114,7 @@ export function SaveDialog({ tabId, environmentId, onClose }: { tabId: string; e
           </div>
         )}
         <p className="muted form-hint">Saved on the explorer server in this environment’s collections. Secrets and tokens are never stored in a request.</p>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="form-actions">
-          <button type="button" className="btn" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={saving || !draft}>
-            {saving ? 'Saving…' : 'Save'}
-          </button>
-        </div>
+        <FormFooter error={error} onCancel={onClose} submitLabel={saving ? 'Saving…' : 'Save'} disabled={saving || !draft} />
       </form>
     </ModalDialog>
   );

@@ -8,6 +8,7 @@ import { FORMAT_LABELS, guessFormat, IMPORT_FORMATS, type ImportFormat } from '.
 import { useImport, type ImportAnswer } from './import-queries.ts';
 import { ImportReport } from './import-report.tsx';
 import './import-export.css';
+import { FormFooter } from '../../lib/form-footer.tsx';
 
 /** Pasted text above this is not echoed into the textarea (it would make typing sluggish). */
 const SHOW_LIMIT = 200_000;
@@ -208,19 +209,7 @@ export function ImportDialog({ environmentId, environmentName, onClose }: Import
             <p className="muted import-target">{targetNote(effective, environmentId ? environmentName : null, content.trim() !== '')}</p>
           )}
         </div>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="form-actions">
-          <button type="button" className="btn" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={importer.isPending}>
-            {importer.isPending ? 'Importing…' : 'Import'}
-          </button>
-        </div>
+        <FormFooter error={error} onCancel={onClose} submitLabel={importer.isPending ? 'Importing…' : 'Import'} disabled={importer.isPending} />
       </form>
     </ModalDialog>
   );
