@@ -135,6 +135,16 @@ describe('POST /api/shares', () => {
 });
 
 describe('GET /api/shares', () => {
+  it('keeps share ids, the capability to read a share, out of the request log', async () => {
+    const { id } = await create();
+    expect((await t.request(`/api/shares/${id}`)).status).toBe(200);
+    await t.request(`/share/${id}`);
+    await t.request(`/api/shares/${id}`, { method: 'DELETE' });
+    const requestLines = t.logLines.filter((l) => l.includes('"msg":"request"'));
+    expect(requestLines.some((l) => l.includes('"path":"/api/shares/:id"'))).toBe(true);
+    expect(t.logLines.join('\n')).not.toContain(id);
+  });
+
   it('lists live shares, newest first', async () => {
     const first = await create(shareInput({ title: 'first' }));
     const second = await create(shareInput({ title: 'second' }));
