@@ -47,14 +47,7 @@ export function afterSave(queryClient: QueryClient, tabId: string, environmentId
   if (draft && fingerprint !== sentFingerprint && draftFingerprint(draft) === sentFingerprint) {
     s.updateDraft(tabId, draftFromSaved(template));
   }
-  s.bindSavedTab(tabId, {
-    environmentId,
-    collectionId: view.collectionId,
-    requestId: view.id,
-    name: view.name,
-    updatedAt: view.updatedAt,
-    fingerprint,
-  });
+  bindToSaved(tabId, environmentId, view, fingerprint);
   void queryClient.invalidateQueries({ queryKey: collectionKeys.list(environmentId) });
   const notices = view.notices ?? [];
   showToast(`Saved “${view.name}”.`);
@@ -67,12 +60,17 @@ export function loadStoredVersion(tabId: string, environmentId: string, view: Sa
   const s = useAppStore.getState();
   const template = view.request as RequestTemplate;
   s.updateDraft(tabId, draftFromSaved(template));
-  s.bindSavedTab(tabId, {
+  bindToSaved(tabId, environmentId, view, savedFingerprint(template));
+}
+
+/** Marks the tab as showing the saved request `view` (for Ctrl/Cmd+S, the dirty dot and conflicts). */
+function bindToSaved(tabId: string, environmentId: string, view: SavedRequestView, fingerprint: string): void {
+  useAppStore.getState().bindSavedTab(tabId, {
     environmentId,
     collectionId: view.collectionId,
     requestId: view.id,
     name: view.name,
     updatedAt: view.updatedAt,
-    fingerprint: savedFingerprint(template),
+    fingerprint,
   });
 }

@@ -62,6 +62,19 @@ export function RequestEditor({ tabId, sender }: { tabId: string; sender: Sender
   const change = (patch: Partial<RequestDraft>) => updateDraft(tabId, patch);
   const onUrlChange = (url: string) => updateDraft(tabId, (d) => ({ url, query: rowsFromUrl(url, d.query) }));
 
+  // The query table: the Params section itself, or (for catalog tabs) behind the operation's form.
+  const queryTable = (
+    <KeyValueEditor
+      label="Query parameters"
+      noun="parameter"
+      rows={draft.query}
+      onChange={(query) => change({ query, url: urlFromRows(draft.url, query) })}
+      resolvable={vars.resolvable}
+      suggestions={vars.suggestions}
+      keyPlaceholder="Add parameter"
+    />
+  );
+
   const onEscape = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && sender.pending) sender.cancel();
   };
@@ -159,32 +172,14 @@ export function RequestEditor({ tabId, sender }: { tabId: string; sender: Sender
       </div>
 
       <div className="request-section" role="tabpanel" id={`req-${tabId}-panel`} aria-labelledby={`req-${tabId}-${section}`}>
-        {section === 'params' && !draft.operationId && (
-          <KeyValueEditor
-            label="Query parameters"
-            noun="parameter"
-            rows={draft.query}
-            onChange={(query) => change({ query, url: urlFromRows(draft.url, query) })}
-            resolvable={vars.resolvable}
-            suggestions={vars.suggestions}
-            keyPlaceholder="Add parameter"
-          />
-        )}
+        {section === 'params' && !draft.operationId && queryTable}
         {section === 'params' && draft.operationId && (
           // Catalog tabs: the operation's documented parameters as a form; the plain table stays one click away.
           <>
             <OperationParams draft={{ ...draft, operationId: draft.operationId }} onChange={change} resolvable={vars.resolvable} suggestions={vars.suggestions} />
             <details className="raw-query">
               <summary>All query parameters as a key/value table</summary>
-              <KeyValueEditor
-                label="Query parameters"
-                noun="parameter"
-                rows={draft.query}
-                onChange={(query) => change({ query, url: urlFromRows(draft.url, query) })}
-                resolvable={vars.resolvable}
-                suggestions={vars.suggestions}
-                keyPlaceholder="Add parameter"
-              />
+              {queryTable}
             </details>
           </>
         )}
