@@ -1,18 +1,24 @@
 import { test, expect, openApp } from '../../support/fixtures.ts';
 import { uniqueName } from '../../support/environments.ts';
 import { sharedSandboxUrl } from '../../support/sandbox.ts';
+import type { Page } from '@playwright/test';
 
-test('create an environment, get a token and see its claims', async ({ page }) => {
-  const name = uniqueName('Acme staging');
-  await openApp(page);
+/** Fills the New environment form for the shared sandbox, as a user would, and submits it. */
+async function createThroughForm(page: Page, name: string) {
   await page.getByRole('button', { name: 'New environment' }).click();
-
   const form = page.getByRole('form', { name: 'Environment settings' });
   await form.getByLabel('Name', { exact: true }).fill(name);
   await form.getByRole('textbox', { name: 'Value of business_domain' }).fill(sharedSandboxUrl());
   await form.getByRole('textbox', { name: 'Value of client_id' }).fill('sandbox_m2m_client');
   await form.getByLabel(/^Value of client_secret/).fill('sandbox_m2m_secret');
   await form.getByRole('button', { name: 'Create environment' }).click();
+  return form;
+}
+
+test('create an environment, get a token and see its claims', async ({ page }) => {
+  const name = uniqueName('Acme staging');
+  await openApp(page);
+  const form = await createThroughForm(page, name);
 
   // Saved: the secret field is empty again and says a value is stored.
   await expect(page.getByRole('heading', { name })).toBeVisible();
@@ -45,13 +51,7 @@ test('create an environment, get a token and see its claims', async ({ page }) =
 test('editing keeps the stored secret unless a new one is typed', async ({ page }) => {
   const name = uniqueName('Edit me');
   await openApp(page);
-  await page.getByRole('button', { name: 'New environment' }).click();
-  const form = page.getByRole('form', { name: 'Environment settings' });
-  await form.getByLabel('Name', { exact: true }).fill(name);
-  await form.getByRole('textbox', { name: 'Value of business_domain' }).fill(sharedSandboxUrl());
-  await form.getByRole('textbox', { name: 'Value of client_id' }).fill('sandbox_m2m_client');
-  await form.getByLabel(/^Value of client_secret/).fill('sandbox_m2m_secret');
-  await form.getByRole('button', { name: 'Create environment' }).click();
+  const form = await createThroughForm(page, name);
   await expect(page.getByRole('heading', { name })).toBeVisible();
 
   // Rename only: the secret stays as it was, so a token still comes.

@@ -45,7 +45,7 @@ export function createUpstreamClient() {
 
   async function send(url: URL, init: UpstreamRequest): Promise<UpstreamResponse> {
     let body: string | Buffer | undefined;
-    const headers = init.headers;
+    const headers = { ...init.headers };
     if (init.body instanceof FormData) {
       // Serialised the standard way, which also yields the multipart boundary.
       const encoded = new Response(init.body);
