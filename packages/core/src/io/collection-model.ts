@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { requestTemplateSchema } from '../model/request.ts';
+import { scriptsSchema, type Scripts } from '../model/tests.ts';
 
 /**
  * The framework-free collection model that importers produce and exporters consume. It is what a
@@ -20,6 +21,8 @@ export type CollectionFolder = {
   name: string;
   items: CollectionItem[];
   description?: string;
+  /** Run around every request inside the folder, in Postman's order (collection, folder, request). */
+  scripts?: Scripts;
 };
 
 export type CollectionItem = ({ type: 'request' } & SavedRequest) | ({ type: 'folder' } & CollectionFolder);
@@ -37,6 +40,7 @@ export const collectionFolderSchema = z.object({
   name: z.string(),
   items: z.array(collectionItemSchema),
   description: z.string().optional(),
+  scripts: scriptsSchema.optional(),
 });
 
 export const collectionVariableSchema = z.object({
@@ -51,6 +55,7 @@ export const collectionDocSchema = z.object({
   description: z.string().optional(),
   items: z.array(collectionItemSchema),
   variables: z.array(collectionVariableSchema),
+  scripts: scriptsSchema.optional(),
 });
 export type CollectionDoc = z.infer<typeof collectionDocSchema>;
 

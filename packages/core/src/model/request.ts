@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requestTestsShape } from './tests.ts';
 
 export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const;
 export const httpMethodSchema = z.enum(HTTP_METHODS);
@@ -43,5 +44,7 @@ export const requestTemplateSchema = z.object({
   headers: z.array(keyValueSchema).max(500).optional(),
   body: requestBodySchema.optional(),
   auth: requestAuthSchema.optional(),
+  /** Pre-request / post-response scripts, assertions and captures (see tests.ts); run by the runner. */
+  ...requestTestsShape,
 });
 export type RequestTemplate = z.infer<typeof requestTemplateSchema>;
