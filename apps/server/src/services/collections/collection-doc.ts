@@ -88,15 +88,19 @@ export function insertCollectionDoc(ctx: Ctx, environmentId: string, doc: Collec
   return { id, name, folders, requests, unmapped: [...unmapped] };
 }
 
-/** A stored collection as the framework-free model the exporters read. */
-export function collectionToDoc(ctx: Ctx, collectionId: string): CollectionDoc {
+/**
+ * A stored collection as the framework-free model the exporters read. `withIds` keeps the stored
+ * ids on folders and requests (the runner reports results by them; exports leave them out).
+ */
+export function collectionToDoc(ctx: Ctx, collectionId: string, opts: { withIds?: boolean } = {}): CollectionDoc {
   const c = ctx.requireCollection(collectionId);
   const byParent = childrenByParent(ctx.q.foldersOf.all(collectionId), ctx.q.requestsOf.all(collectionId));
   const build = (parent: string): CollectionItem[] =>
     (byParent.get(parent) ?? []).map((child): CollectionItem => {
       const description = child.row.description ? { description: child.row.description } : {};
-      if (child.type === 'folder') return { type: 'folder', name: child.row.name, ...description, items: build(child.row.id) };
-      return { type: 'request', name: child.row.name, ...description, request: JSON.parse(child.row.request_json) };
+      const id = opts.withIds ? { id: child.row.id } : {};
+      if (child.type === 'folder') return { type: 'folder', ...id, name: child.row.name, ...description, items: build(child.row.id) };
+      return { type: 'request', ...id, name: child.row.name, ...description, request: JSON.parse(child.row.request_json) };
     });
   return {
     name: c.name,

@@ -157,4 +157,30 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX shares_by_created ON shares(created_at DESC);
     `,
   },
+  {
+    version: 5,
+    name: 'collection runs',
+    sql: `
+      -- The last runs of collections and folders. result_json is the engine's run result after
+      -- secrets and tokens were scrubbed, with response bodies cut by the writer.
+      CREATE TABLE runs (
+        id             TEXT PRIMARY KEY,
+        environment_id TEXT NOT NULL REFERENCES environments(id) ON DELETE CASCADE,
+        collection_id  TEXT,
+        folder_id      TEXT,
+        name           TEXT NOT NULL,
+        status         TEXT NOT NULL CHECK (status IN ('running', 'passed', 'failed', 'stopped', 'error')),
+        started_at     TEXT NOT NULL,
+        finished_at    TEXT,
+        duration_ms    INTEGER,
+        requests       INTEGER NOT NULL DEFAULT 0,
+        tests_passed   INTEGER NOT NULL DEFAULT 0,
+        tests_failed   INTEGER NOT NULL DEFAULT 0,
+        options_json   TEXT NOT NULL,
+        result_json    TEXT
+      );
+      CREATE INDEX runs_by_started ON runs(started_at DESC, id DESC);
+      CREATE INDEX runs_by_collection ON runs(collection_id, started_at DESC);
+    `,
+  },
 ];
