@@ -1,8 +1,2 @@
-let counter = 0;
-
-/** A short id unique within this page's lifetime and across reloads (used for tabs and table rows). */
-export function newId(prefix = 'id'): string {
-  counter += 1;
-  const random = Math.random().toString(36).slice(2, 8);
-  return `${prefix}-${Date.now().toString(36)}-${counter.toString(36)}${random}`;
-}
+// One id generator for tabs and table rows, shared with core's draft model (which makes row ids).
+export { newId } from '../../../../packages/core/src/model/new-id.ts';

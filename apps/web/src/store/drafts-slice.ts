@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { RequestDraft } from '../features/request-editor/request-draft.ts';
+import type { RequestDraft } from '../lib/core-request-draft.ts';
 import type { AppState } from './app-store.ts';
 
 export interface DraftsSlice {

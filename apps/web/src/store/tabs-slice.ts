@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { newId } from '../lib/ids.ts';
-import { newDraft, type RequestDraft } from '../features/request-editor/request-draft.ts';
+import { newDraft, type RequestDraft } from '../lib/core-request-draft.ts';
 import type { AppState } from './app-store.ts';
 
 /** A request tab edits a draft; an environment tab edits one environment (or a new one). */

@@ -1,6 +1,6 @@
 import yaml from 'js-yaml';
 import { err, ok, type Result } from '../result.ts';
-import type { ImportResult } from './collection-model.ts';
+import type { ImportResult } from './import-result.ts';
 import { parseCurl } from './curl/parse-curl.ts';
 import { importOpenApi } from './openapi-import.ts';
 import { importPostmanCollection } from './postman/import-collection.ts';

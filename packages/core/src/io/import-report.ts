@@ -1,4 +1,4 @@
-import type { ImportReport } from './collection-model.ts';
+import type { ImportReport } from './import-result.ts';
 
 /** Collects report lines once each, in the order first seen, so a setting shared by many requests is said once. */
 export class ReportBuilder {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { CollectionItem } from './collection-model.ts';
+import type { CollectionItem } from '../model/collection-item.ts';
 import { postmanValidator } from './__fixtures__/postman-schema.ts';
 import { importOpenApi } from './openapi-import.ts';
 import { exportPostmanCollection } from './postman/export-collection.ts';

@@ -5,7 +5,9 @@ import type { RequestBody, RequestTemplate } from '../model/request.ts';
 import { loadSpec } from '../openapi/dereference.ts';
 import type { OpenApiDoc } from '../openapi/types.ts';
 import { ok, type Result } from '../result.ts';
-import type { CollectionDoc, CollectionItem, ImportReport } from './collection-model.ts';
+import { COLLECTION_DOC_VERSION, type CollectionDoc } from '../model/collection-doc.ts';
+import type { CollectionItem } from '../model/collection-item.ts';
+import type { ImportReport } from './import-result.ts';
 import { ReportBuilder } from './import-report.ts';
 import { BUSINESS_DOMAIN_VAR } from './kinde-origin.ts';
 
@@ -65,7 +67,7 @@ export function importOpenApi(text: string): Result<{ collection: CollectionDoc;
   });
   const description = typeof doc.info?.description === 'string' ? doc.info.description.trim() : '';
   return ok({
-    collection: { name: doc.info?.title || 'Imported API', ...(description ? { description } : {}), items, variables: [] },
+    collection: { version: COLLECTION_DOC_VERSION, name: doc.info?.title || 'Imported API', ...(description ? { description } : {}), items, variables: [] },
     report: report.build(),
   });
 }

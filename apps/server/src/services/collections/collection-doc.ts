@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { requestTemplateSchema, type CollectionDoc, type CollectionItem } from '@kinde-explorer/core';
+import { COLLECTION_DOC_VERSION, requestTemplateSchema, type CollectionDoc, type CollectionItem } from '@kinde-explorer/core';
 import type { Ctx } from './context.ts';
 import { durableWrite, nextTimestamp } from './durable-write.ts';
 import { childrenByParent } from './rows.ts';
@@ -103,6 +103,7 @@ export function collectionToDoc(ctx: Ctx, collectionId: string, opts: { withIds?
       return { type: 'request', ...id, name: child.row.name, ...description, request: JSON.parse(child.row.request_json) };
     });
   return {
+    version: COLLECTION_DOC_VERSION,
     name: c.name,
     ...(c.description ? { description: c.description } : {}),
     items: build(''),

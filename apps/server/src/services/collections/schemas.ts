@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { requestTemplateSchema } from '@kinde-explorer/core';
+import { reorderItemSchema, requestTemplateSchema } from '@kinde-explorer/core';
 
 /** Names as people type them: trimmed, never empty, short enough for a sidebar. */
 export const nameSchema = z.string().trim().min(1, 'a name is needed').max(200, 'names are at most 200 characters');
@@ -73,14 +73,6 @@ export const requestPatchSchema = z.object({
 });
 export type RequestPatch = z.infer<typeof requestPatchSchema>;
 
-export const reorderItemSchema = z.object({
-  type: z.enum(['folder', 'request']),
-  id: idSchema,
-  /** The folder it ends up in; null for the collection's top level. */
-  parentId: idSchema.nullable(),
-  /** Its index among its new siblings (folders and requests share one order) after the move. */
-  position: z.number().int().min(0).max(1_000_000),
-});
 export const reorderSchema = z.object({ items: z.array(reorderItemSchema).min(1).max(5000) });
 export type ReorderInput = z.infer<typeof reorderSchema>;
 
@@ -90,85 +82,21 @@ export const collectionReorderSchema = z.object({
 });
 export type CollectionReorder = z.infer<typeof collectionReorderSchema>;
 
-// ---- Views (what the routes answer) ----
+// ---- Views (what the routes answer): the collection tree model lives in core, shared with the web app ----
 
-export const requestSummarySchema = z.object({
-  type: z.literal('request'),
-  id: z.string(),
-  name: z.string(),
-  method: z.string(),
-  url: z.string(),
-  folderId: z.string().nullable(),
-  position: z.number(),
-  updatedAt: z.string(),
-});
-export type RequestSummary = z.infer<typeof requestSummarySchema>;
-
-export type FolderNode = {
-  type: 'folder';
-  id: string;
-  name: string;
-  description: string | null;
-  parentId: string | null;
-  position: number;
-  items: TreeNode[];
-};
-export type TreeNode = FolderNode | RequestSummary;
-
-export const treeNodeSchema: z.ZodType<TreeNode> = z.lazy(() =>
-  z.union([
-    requestSummarySchema,
-    z.object({
-      type: z.literal('folder'),
-      id: z.string(),
-      name: z.string(),
-      description: z.string().nullable(),
-      parentId: z.string().nullable(),
-      position: z.number(),
-      items: z.array(treeNodeSchema),
-    }),
-  ]),
-);
-
-export const collectionViewSchema = z.object({
-  id: z.string(),
-  environmentId: z.string(),
-  name: z.string(),
-  description: z.string().nullable(),
-  variables: z.array(z.object({ key: z.string(), value: z.string(), enabled: z.boolean().optional() })),
-  position: z.number(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  items: z.array(treeNodeSchema),
-});
-export type CollectionView = z.infer<typeof collectionViewSchema>;
-
-export const folderViewSchema = z.object({
-  id: z.string(),
-  collectionId: z.string(),
-  parentId: z.string().nullable(),
-  name: z.string(),
-  description: z.string().nullable(),
-  position: z.number(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
-export type FolderView = z.infer<typeof folderViewSchema>;
-
-export const requestViewSchema = z.object({
-  id: z.string(),
-  collectionId: z.string(),
-  folderId: z.string().nullable(),
-  name: z.string(),
-  description: z.string().nullable(),
-  position: z.number(),
-  request: requestTemplateSchema,
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  /** What was changed before storing (a literal token or secret removed), so the user is told. */
-  notices: z.array(z.string()).optional(),
-});
-export type RequestView = z.infer<typeof requestViewSchema>;
+export {
+  collectionViewSchema,
+  folderViewSchema,
+  requestSummarySchema,
+  requestViewSchema,
+  treeNodeSchema,
+  type CollectionView,
+  type FolderNode,
+  type FolderView,
+  type RequestSummary,
+  type RequestView,
+  type TreeNode,
+} from '@kinde-explorer/core';
 
 export const deletedSchema = z.object({
   undoToken: z.string(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toRequestTemplate, newDraft } from '../request-editor/request-draft.ts';
+import { toRequestTemplate, newDraft } from '../../lib/core-request-draft.ts';
 import { draftFromOperation } from './draft-from-operation.ts';
 import { kindeOperation } from './kinde-spec.test-helper.ts';
 

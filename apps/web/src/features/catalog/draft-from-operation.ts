@@ -1,5 +1,4 @@
-import { newRow, type BodyMode, type RequestDraft } from '../request-editor/request-draft.ts';
-import { urlFromRows } from '../request-editor/url-query.ts';
+import { newRow, type BodyMode, type RequestDraft, urlFromRows } from '../../lib/core-request-draft.ts';
 import { buildRequestFromOperation, type OperationDetail } from './core-catalog.ts';
 
 /**

@@ -1,8 +1,7 @@
 import { useId } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { VariableSuggestion } from '../../lib/variables.ts';
-import type { RequestDraft } from '../request-editor/request-draft.ts';
-import { urlFromRows } from '../request-editor/url-query.ts';
+import { type RequestDraft, urlFromRows } from '../../lib/core-request-draft.ts';
 import { VariableInput } from '../request-editor/variable-input.tsx';
 import { operationQuery } from './catalog-queries.ts';
 import { applyPathParams, type ParameterDetail } from './core-catalog.ts';

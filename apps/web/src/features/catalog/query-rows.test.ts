@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newRow } from '../request-editor/request-draft.ts';
-import { urlFromRows } from '../request-editor/url-query.ts';
+import { newRow, urlFromRows } from '../../lib/core-request-draft.ts';
 import { setQueryParam } from './query-rows.ts';
 
 describe('setQueryParam', () => {

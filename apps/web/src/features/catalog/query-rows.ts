@@ -1,4 +1,4 @@
-import { newRow, type KeyValueRow } from '../request-editor/request-draft.ts';
+import { newRow, type KeyValueRow } from '../../lib/core-request-draft.ts';
 
 /**
  * The query rows after a documented parameter was edited in the operation form: the row with that

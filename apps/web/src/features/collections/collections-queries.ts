@@ -1,46 +1,16 @@
 import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { InferResponseType } from 'hono/client';
+import type { CollectionView, ReorderItem } from '@kinde-explorer/core';
 import { client, unwrap } from '../../lib/api-client.ts';
 
-type ListResponse = InferResponseType<(typeof client.api.environments)[':id']['collections']['$get'], 200>;
+// The tree is recursive, which the RPC types flatten to JSON values below the first level; the
+// shapes come from core's collection tree model, the schemas the server answers with.
+export type { CollectionView, FolderNode, ReorderItem, RequestSummary, TreeNode } from '@kinde-explorer/core';
 
-// The tree is recursive, which the RPC types flatten to JSON values below the first level; these
-// spell out the server's documented shapes (collectionViewSchema in apps/server).
-export interface RequestSummary {
-  type: 'request';
-  id: string;
-  name: string;
-  method: string;
-  url: string;
-  folderId: string | null;
-  position: number;
-  updatedAt: string;
-}
-export interface FolderNode {
-  type: 'folder';
-  id: string;
-  name: string;
-  description: string | null;
-  parentId: string | null;
-  position: number;
-  items: TreeNode[];
-}
-export type TreeNode = FolderNode | RequestSummary;
-/** A collection with its whole folder/request tree, as `GET /api/environments/:id/collections` answers it. */
-export type CollectionView = Omit<ListResponse['collections'][number], 'items'> & { items: TreeNode[] };
 /** A saved request in full, as the request routes answer it (with `notices` after a save). */
 export type SavedRequestView = InferResponseType<(typeof client.api.collections)[':id']['requests'][':requestId']['$get'], 200>;
 /** What a delete answers: the token for "Undo". */
 export type Deleted = InferResponseType<(typeof client.api.collections)[':id']['$delete'], 200>;
-/** One move for `POST /api/collections/:id/reorder`. */
-export interface ReorderItem {
-  type: 'folder' | 'request';
-  id: string;
-  /** The folder it ends up in; null for the collection's top level. */
-  parentId: string | null;
-  /** Its final index among its new siblings. */
-  position: number;
-}
 
 /** Keys from general to specific: invalidating ['collections'] refreshes every environment's tree. */
 export const collectionKeys = {

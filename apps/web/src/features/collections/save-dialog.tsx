@@ -3,7 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ModalDialog } from '../../lib/modal-dialog.tsx';
 import { client, unwrap } from '../../lib/api-client.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { draftTitle } from '../request-editor/request-draft.ts';
+import { draftTitle } from '../../lib/core-request-draft.ts';
 import { collectionsQuery } from './collections-queries.ts';
 import { afterSave, createSavedRequest } from './save-request.ts';
 import { draftFingerprint, templateFromDraft } from './saved-template.ts';

@@ -3,7 +3,7 @@ import type { RequestTemplate } from '@kinde-explorer/core';
 import { client, unwrap } from '../../lib/api-client.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { showToast } from '../command-palette/toast.tsx';
-import type { RequestDraft } from '../request-editor/request-draft.ts';
+import type { RequestDraft } from '../../lib/core-request-draft.ts';
 import type { SavedTab } from './collections-slice.ts';
 import { collectionKeys, type SavedRequestView } from './collections-queries.ts';
 import { draftFingerprint, draftFromSaved, savedFingerprint, templateFromDraft } from './saved-template.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RequestTemplate } from '@kinde-explorer/core';
-import { newDraft, type RequestDraft } from '../request-editor/request-draft.ts';
+import { newDraft, type RequestDraft } from '../../lib/core-request-draft.ts';
 import { draftFingerprint, draftFromSaved, savedFingerprint, templateFromDraft } from './saved-template.ts';
 
 // "List users" as the Kinde Postman collection imports it: a disabled next_token kept aside.

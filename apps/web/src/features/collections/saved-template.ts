@@ -1,6 +1,5 @@
 import type { RequestTemplate } from '@kinde-explorer/core';
-import { newDraft, newRow, toRequestTemplate, type RequestDraft } from '../request-editor/request-draft.ts';
-import { rowsFromUrl, urlFromRows } from '../request-editor/url-query.ts';
+import { newDraft, newRow, toRequestTemplate, type RequestDraft, rowsFromUrl, urlFromRows } from '../../lib/core-request-draft.ts';
 import { draftFromTemplate } from '../command-palette/draft-from-template.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../../store/app-store.ts';
 import { showToast } from '../command-palette/toast.tsx';
-import { draftTitle, newDraft } from '../request-editor/request-draft.ts';
+import { draftTitle, newDraft } from '../../lib/core-request-draft.ts';
 import { draftFingerprint } from './saved-template.ts';
 
 /**

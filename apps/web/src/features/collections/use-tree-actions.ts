@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useAppStore } from '../../store/app-store.ts';
 import { showToast } from '../command-palette/toast.tsx';
-import { newDraft } from '../request-editor/request-draft.ts';
+import { newDraft } from '../../lib/core-request-draft.ts';
 import { downloadCollection } from '../import-export/export-file.ts';
 import { useCollectionMutations, type CollectionView } from './collections-queries.ts';
 import { deleteWithUndo } from './delete-with-undo.ts';

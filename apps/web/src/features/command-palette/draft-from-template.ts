@@ -1,6 +1,5 @@
 import type { KeyValue, RequestTemplate } from '@kinde-explorer/core';
-import { newRow, type RequestDraft } from '../request-editor/request-draft.ts';
-import { rowsFromUrl } from '../request-editor/url-query.ts';
+import { newRow, type RequestDraft, rowsFromUrl } from '../../lib/core-request-draft.ts';
 
 const rows = (list: KeyValue[] | undefined) => (list ?? []).map((r) => newRow(r.key, r.value, r.enabled !== false));
 

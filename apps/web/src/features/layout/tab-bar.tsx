@@ -2,7 +2,7 @@ import { useRef, type KeyboardEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useAppStore } from '../../store/app-store.ts';
 import type { Tab } from '../../store/tabs-slice.ts';
-import { draftTitle } from '../request-editor/request-draft.ts';
+import { draftTitle } from '../../lib/core-request-draft.ts';
 import { environmentsQuery } from '../environments/environment-queries.ts';
 import { useSavedTab } from '../collections/use-saved-tab.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newDraft, newRow } from '../request-editor/request-draft.ts';
+import { newDraft, newRow } from '../../lib/core-request-draft.ts';
 import { draftForPage, pageRequest } from './page-request.ts';
 
 describe('page requests', () => {

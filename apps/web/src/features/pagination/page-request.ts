@@ -1,6 +1,5 @@
 import type { RequestTemplate } from '@kinde-explorer/core';
-import { toRequestTemplate, type RequestDraft } from '../request-editor/request-draft.ts';
-import { urlFromRows } from '../request-editor/url-query.ts';
+import { toRequestTemplate, type RequestDraft, urlFromRows } from '../../lib/core-request-draft.ts';
 import { setQueryParam } from '../catalog/query-rows.ts';
 
 /** The draft asking for the page after `nextToken` (null: the first page, without next_token). */

@@ -3,7 +3,7 @@ import type { SendResult } from '@kinde-explorer/core';
 import { useAppStore } from '../../store/app-store.ts';
 import { useSendRequest } from '../request-editor/send-request.ts';
 import { tabCollectionId } from '../collections/use-tab-collection.ts';
-import { toRequestTemplate } from '../request-editor/request-draft.ts';
+import { toRequestTemplate } from '../../lib/core-request-draft.ts';
 import { MergedListDialog } from './merged-list-dialog.tsx';
 import { draftForPage } from './page-request.ts';
 import { nextTokenOf } from './pages.ts';

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { LazyCodeEditor } from '../../lib/monaco/lazy-code-editor.tsx';
 import type { VariableSuggestion } from '../../lib/variables.ts';
 import { KeyValueEditor } from './key-value-editor.tsx';
-import type { BodyMode, RequestDraft } from './request-draft.ts';
+import type { BodyMode, RequestDraft } from '../../lib/core-request-draft.ts';
 import { useBodySchema } from '../catalog/use-body-schema.ts';
 import { useModelSchema } from '../catalog/use-model-schema.ts';
 

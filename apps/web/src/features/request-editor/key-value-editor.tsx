@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { newId } from '../../lib/ids.ts';
 import type { VariableSuggestion } from '../../lib/variables.ts';
-import type { KeyValueRow } from './request-draft.ts';
+import type { KeyValueRow } from '../../lib/core-request-draft.ts';
 import { VariableInput } from './variable-input.tsx';
 
 interface KeyValueEditorProps {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useLatestSend } from '../request-editor/send-request.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { draftTitle } from '../request-editor/request-draft.ts';
+import { draftTitle } from '../../lib/core-request-draft.ts';
 import { useCommandHandler } from '../command-palette/command-registry.ts';
 import { ShareDialog } from './share-dialog.tsx';
 import './share.css';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useAppStore } from '../../store/app-store.ts';
-import { toRequestTemplate } from '../request-editor/request-draft.ts';
+import { toRequestTemplate } from '../../lib/core-request-draft.ts';
 import { useCommandHandler } from '../command-palette/command-registry.ts';
 import { CodeDialog } from './code-dialog.tsx';
 import { tabCollectionId } from '../collections/use-tab-collection.ts';

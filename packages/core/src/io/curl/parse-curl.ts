@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { HTTP_METHODS, type HttpMethod, type KeyValue, type multipartPartSchema, type RequestAuth, type RequestBody } from '../../model/request.ts';
 import { err, ok, type Result } from '../../result.ts';
-import type { ImportReport, SavedRequest } from '../collection-model.ts';
+import type { SavedRequest } from '../../model/collection-item.ts';
+import type { ImportReport } from '../import-result.ts';
 import { ReportBuilder } from '../import-report.ts';
 import { BUSINESS_DOMAIN_VAR, isTokenUrl, originReportLine, replaceKindeOrigin } from '../kinde-origin.ts';
 import { readCurlArgs } from './curl-options.ts';

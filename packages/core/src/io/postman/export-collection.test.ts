@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { CollectionDoc } from '../collection-model.ts';
+import type { CollectionDoc } from '../../model/collection-doc.ts';
 import { exportPostmanCollection } from './export-collection.ts';
 import { importPostmanCollection } from './import-collection.ts';
 import { postmanValidator } from '../__fixtures__/postman-schema.ts';
 
 const doc: CollectionDoc = {
+  version: 1,
   name: 'Every body',
   items: [
     {

@@ -1,5 +1,6 @@
 import type { KeyValue, RequestBody, RequestTemplate } from '../../model/request.ts';
-import type { CollectionDoc, CollectionItem } from '../collection-model.ts';
+import type { CollectionDoc } from '../../model/collection-doc.ts';
+import type { CollectionItem } from '../../model/collection-item.ts';
 import { AUDIENCE_TEMPLATE, TOKEN_URL_TEMPLATE } from '../kinde-origin.ts';
 import { RAW_LANGUAGE_TYPES } from './import-body.ts';
 import { toPostmanUrl, type PostmanUrl } from './postman-url.ts';

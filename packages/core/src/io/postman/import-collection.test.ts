@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CollectionItem } from '../collection-model.ts';
+import type { CollectionItem } from '../../model/collection-item.ts';
 import { importPostmanCollection } from './import-collection.ts';
 
 const SCHEMA = 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json';

@@ -1,7 +1,10 @@
 import { HTTP_METHODS, type HttpMethod, type KeyValue, type RequestAuth, type RequestTemplate } from '../../model/request.ts';
 import { ALWAYS_SECRET_KEYS } from '../../model/variable.ts';
 import { err, ok, type Result } from '../../result.ts';
-import type { CollectionDoc, CollectionItem, CollectionVariable, ImportReport } from '../collection-model.ts';
+import { COLLECTION_DOC_VERSION, type CollectionDoc } from '../../model/collection-doc.ts';
+import type { CollectionItem } from '../../model/collection-item.ts';
+import type { CollectionVariable } from '../../model/collection-variable.ts';
+import type { ImportReport } from '../import-result.ts';
 import { ReportBuilder } from '../import-report.ts';
 import { importAuth } from './import-auth.ts';
 import { importBody } from './import-body.ts';
@@ -27,6 +30,7 @@ export function importPostmanCollection(json: unknown): Result<{ collection: Col
   const items = importItems(json.item, collectionAuth, report);
   const description = descriptionText(json.info.description);
   const collection: CollectionDoc = {
+    version: COLLECTION_DOC_VERSION,
     name,
     ...(description !== undefined ? { description } : {}),
     items,

@@ -1,6 +1,6 @@
 import { ALWAYS_SECRET_KEYS, variableKeySchema } from '../../model/variable.ts';
 import { err, ok, type Result } from '../../result.ts';
-import type { ImportedEnvironment, ImportedVariable, ImportReport } from '../collection-model.ts';
+import type { ImportedEnvironment, ImportedVariable, ImportReport } from '../import-result.ts';
 import { ReportBuilder } from '../import-report.ts';
 import { isRecord, records, text } from './postman-values.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureJson } from '../__fixtures__/load-fixture.ts';
 import { postmanValidator } from '../__fixtures__/postman-schema.ts';
-import { collectionDocSchema } from '../collection-model.ts';
+import { collectionDocSchema } from '../../model/collection-doc.ts';
 import { exportPostmanCollection } from './export-collection.ts';
 import { exportPostmanEnvironment } from './export-environment.ts';
 import { importPostmanCollection } from './import-collection.ts';

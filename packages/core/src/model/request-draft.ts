@@ -1,37 +1,9 @@
-import type { HttpMethod, PathParam, RequestAuth, RequestTemplate } from '@kinde-explorer/core';
-import { newId } from '../../lib/ids.ts';
-import { applyPathParams } from '../catalog/core-catalog.ts';
+import { applyPathParams } from '../catalog/build-request.ts';
+import { newId } from './new-id.ts';
+import type { RequestTemplate } from './request.ts';
+import type { KeyValueRow, RequestDraft } from './request-draft-schema.ts';
 
-/** One editable row of the query, headers or form tables. */
-export interface KeyValueRow {
-  id: string;
-  key: string;
-  value: string;
-  enabled: boolean;
-}
-
-export type BodyMode = 'none' | 'json' | 'text' | 'urlencoded' | 'multipart';
-
-/** The unsaved state of one request tab; every body mode keeps its content when switching. */
-export interface RequestDraft {
-  method: HttpMethod;
-  url: string;
-  /** Kept in step with the URL's query string; disabled rows stay here only. */
-  query: KeyValueRow[];
-  headers: KeyValueRow[];
-  bodyMode: BodyMode;
-  json: string;
-  text: string;
-  textContentType: string;
-  urlencoded: KeyValueRow[];
-  multipart: KeyValueRow[];
-  auth: RequestAuth;
-  /** Set when the tab was opened from the API catalog: the spec operation it calls. */
-  operationId?: string;
-  /** The operation's `{param}` values, filled into the URL when sending. */
-  pathParams?: PathParam[];
-}
-
+/** A new editable row with a fresh id. */
 export function newRow(key = '', value = '', enabled = true): KeyValueRow {
   return { id: newId('row'), key, value, enabled };
 }

@@ -1,4 +1,5 @@
-import { newRow, type KeyValueRow } from './request-draft.ts';
+import { newRow } from './request-draft.ts';
+import type { KeyValueRow } from './request-draft-schema.ts';
 
 /** Splits a URL template into the part before `?`, the query string and the `#fragment`. */
 export function splitUrl(url: string): { base: string; query: string | null; hash: string } {

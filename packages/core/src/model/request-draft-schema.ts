@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { pathParamSchema } from '../catalog/catalog-schema.ts';
+import { httpMethodSchema, requestAuthSchema } from './request.ts';
+
+/**
+ * The editor's model of one request: an unsaved tab. Unlike a `RequestTemplate` (what is sent
+ * and saved) it keeps every body mode's content, disabled rows, and row ids for stable focus.
+ * The helpers that build and convert drafts are in `request-draft.ts`, which imports types only
+ * (the web app bundles it without zod).
+ */
+
+/** One editable row of the query, headers or form tables. */
+export const keyValueRowSchema = z.object({
+  id: z.string(),
+  key: z.string(),
+  value: z.string(),
+  enabled: z.boolean(),
+});
+export type KeyValueRow = z.infer<typeof keyValueRowSchema>;
+
+export const bodyModeSchema = z.enum(['none', 'json', 'text', 'urlencoded', 'multipart']);
+export type BodyMode = z.infer<typeof bodyModeSchema>;
+
+/** The unsaved state of one request tab; every body mode keeps its content when switching. */
+export const requestDraftSchema = z.object({
+  method: httpMethodSchema,
+  url: z.string(),
+  /** Kept in step with the URL's query string; disabled rows stay here only. */
+  query: z.array(keyValueRowSchema),
+  headers: z.array(keyValueRowSchema),
+  bodyMode: bodyModeSchema,
+  json: z.string(),
+  text: z.string(),
+  textContentType: z.string(),
+  urlencoded: z.array(keyValueRowSchema),
+  multipart: z.array(keyValueRowSchema),
+  auth: requestAuthSchema,
+  /** Set when the tab was opened from the API catalog: the spec operation it calls. */
+  operationId: z.string().optional(),
+  /** The operation's `{param}` values, filled into the URL when sending. */
+  pathParams: z.array(pathParamSchema).optional(),
+});
+export type RequestDraft = z.infer<typeof requestDraftSchema>;
