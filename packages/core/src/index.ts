@@ -45,6 +45,8 @@ export {
   type PostmanAuth,
 } from './io/postman/export-collection.ts';
 export * from './io/postman/export-environment.ts';
+export * from './io/postman/assertion-code.ts';
+export { exportEvents, importScripts, eventScript, type PostmanEvent } from './io/postman/postman-events.ts';
 export { parseCurl } from './io/curl/parse-curl.ts';
 export { toCurl, DEFAULT_TOKEN_PLACEHOLDER, type ToCurlOptions } from './io/curl/to-curl.ts';
 export { importOpenApi } from './io/openapi-import.ts';

@@ -3,6 +3,7 @@ import type { CollectionDoc } from '../../model/collection-doc.ts';
 import type { CollectionItem } from '../../model/collection-item.ts';
 import { AUDIENCE_TEMPLATE, TOKEN_URL_TEMPLATE } from '../kinde-origin.ts';
 import { RAW_LANGUAGE_TYPES } from './import-body.ts';
+import { exportEvents, type PostmanEvent } from './postman-events.ts';
 import { toPostmanUrl, type PostmanUrl } from './postman-url.ts';
 
 export const POSTMAN_COLLECTION_SCHEMA_URL = 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json';
@@ -14,14 +15,16 @@ type PostmanBody = Record<string, unknown>;
 export type PostmanRequestItem = {
   id?: string;
   name: string;
+  event?: PostmanEvent[];
   request: { method: string; header: PostmanHeader[]; url: PostmanUrl; body?: PostmanBody; auth?: PostmanAuth; description?: string };
 };
-export type PostmanFolderItem = { id?: string; name: string; description?: string; item: PostmanItem[] };
+export type PostmanFolderItem = { id?: string; name: string; description?: string; item: PostmanItem[]; event?: PostmanEvent[] };
 export type PostmanItem = PostmanRequestItem | PostmanFolderItem;
 export type PostmanCollection = {
   info: { name: string; description?: string; schema: string };
   item: PostmanItem[];
   auth: PostmanAuth;
+  event?: PostmanEvent[];
   variable?: { key: string; value: string; type: 'string'; disabled?: boolean }[];
 };
 
@@ -53,10 +56,12 @@ export function kindeM2mPostmanAuth(): PostmanAuth {
  * collection's OAuth 2.0 auth; requests without auth say `noauth`. No secret is ever written.
  */
 export function exportPostmanCollection(doc: CollectionDoc): PostmanCollection {
+  const event = exportEvents(doc.scripts);
   return {
     info: { name: doc.name, ...(doc.description ? { description: doc.description } : {}), schema: POSTMAN_COLLECTION_SCHEMA_URL },
     item: doc.items.map(exportItem),
     auth: kindeM2mPostmanAuth(),
+    ...(event ? { event } : {}),
     ...(doc.variables.length > 0
       ? { variable: doc.variables.map((v) => ({ key: v.key, value: v.value, type: 'string' as const, ...(v.enabled === false ? { disabled: true } : {}) })) }
       : {}),
@@ -66,9 +71,11 @@ export function exportPostmanCollection(doc: CollectionDoc): PostmanCollection {
 function exportItem(item: CollectionItem): PostmanItem {
   const id = item.id !== undefined ? { id: item.id } : {};
   if (item.type === 'folder') {
-    return { ...id, name: item.name, ...(item.description ? { description: item.description } : {}), item: item.items.map(exportItem) };
+    const event = exportEvents(item.scripts);
+    return { ...id, name: item.name, ...(item.description ? { description: item.description } : {}), item: item.items.map(exportItem), ...(event ? { event } : {}) };
   }
-  return { ...id, name: item.name, request: exportPostmanRequest(item.request, item.description) };
+  const event = exportEvents(item.request.scripts, item.request.assertions, item.request.captures);
+  return { ...id, name: item.name, ...(event ? { event } : {}), request: exportPostmanRequest(item.request, item.description) };
 }
 
 /** One request in Postman's shape (also used for single-request exports). */

@@ -77,8 +77,8 @@ describe('importPostmanCollection', () => {
     expect(report.kept.join('\n')).toMatch(/token not imported/);
   });
 
-  it('reports scripts and saved examples without importing them', () => {
-    const { report } = run(
+  it('imports scripts for the runner and reports saved examples without importing them', () => {
+    const { reqs, report } = run(
       collection([
         {
           name: 'scripted',
@@ -88,10 +88,9 @@ describe('importPostmanCollection', () => {
         },
       ]),
     );
-    expect(report.unmapped).toEqual([
-      "test script on request 'scripted' — not imported (the explorer runs no scripts)",
-      "1 saved example response(s) on request 'scripted' — not imported",
-    ]);
+    expect(reqs[0]?.request.scripts).toEqual({ test: 'pm.test("ok", () => {})' });
+    expect(report.kept).toContain("test script of request 'scripted' → run by the collection runner");
+    expect(report.unmapped).toEqual(["1 saved example response(s) on request 'scripted' — not imported"]);
   });
 
   it('maps body modes: urlencoded, form data with a file, GraphQL, text with a language', () => {

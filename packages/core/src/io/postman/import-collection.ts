@@ -9,12 +9,14 @@ import { ReportBuilder } from '../import-report.ts';
 import { importAuth } from './import-auth.ts';
 import { importBody } from './import-body.ts';
 import { importUrl, withDescription } from './import-url.ts';
-import { descriptionText, hasScript, isRecord, records, text, type JsonRecord } from './postman-values.ts';
+import { importRequestTests, importScripts } from './postman-events.ts';
+import { descriptionText, isRecord, records, text, type JsonRecord } from './postman-values.ts';
 
 /**
  * Imports a Postman Collection v2.1 (v2.0 read tolerantly): folders, requests, variables and
- * descriptions. Auth is resolved through folder/collection inheritance onto each request; what has
- * no equivalent (scripts, examples, other auth types, secrets) is listed in the report.
+ * descriptions and scripts (assertion lines the explorer exported become table rows again). Auth is
+ * resolved through folder/collection inheritance onto each request; what has no equivalent
+ * (examples, other auth types, secrets) is listed in the report.
  */
 export function importPostmanCollection(json: unknown): Result<{ collection: CollectionDoc; report: ImportReport }> {
   if (!isRecord(json)) return err('not a Postman collection: expected a JSON object');
@@ -25,7 +27,7 @@ export function importPostmanCollection(json: unknown): Result<{ collection: Col
   const report = new ReportBuilder();
   const name = text(json.info.name) || 'Imported collection';
   const where = `collection '${name}'`;
-  reportScripts(json.event, where, report);
+  const scripts = importScripts(json.event, where, report);
   const collectionAuth = importAuth(json.auth, where, report);
   const items = importItems(json.item, collectionAuth, report);
   const description = descriptionText(json.info.description);
@@ -35,6 +37,7 @@ export function importPostmanCollection(json: unknown): Result<{ collection: Col
     ...(description !== undefined ? { description } : {}),
     items,
     variables: importVariables(json.variable, where, report),
+    ...(scripts ? { scripts } : {}),
   };
   return ok({ collection, report: report.build() });
 }
@@ -51,7 +54,7 @@ function importItems(items: unknown, inherited: RequestAuth | undefined, report:
 function importFolder(item: JsonRecord, inherited: RequestAuth | undefined, report: ReportBuilder): CollectionItem {
   const name = text(item.name) || 'Folder';
   const where = `folder '${name}'`;
-  reportScripts(item.event, where, report);
+  const scripts = importScripts(item.event, where, report);
   if (records(item.variable).length > 0) report.unmapped(`variables of ${where} — not imported (the explorer keeps variables per collection and environment)`);
   const auth = importAuth(item.auth, where, report) ?? inherited;
   const description = descriptionText(item.description);
@@ -61,6 +64,7 @@ function importFolder(item: JsonRecord, inherited: RequestAuth | undefined, repo
     name,
     ...(description !== undefined ? { description } : {}),
     items: importItems(item.item, auth, report),
+    ...(scripts ? { scripts } : {}),
   };
 }
 
@@ -79,7 +83,7 @@ function importRequestItem(item: JsonRecord, inherited: RequestAuth | undefined,
     report.unmapped(`${where} has no URL — request skipped`);
     return undefined;
   }
-  reportScripts(item.event, where, report);
+  const tests = importRequestTests(item.event, where, report);
   const examples = records(item.response).length;
   if (examples > 0) report.unmapped(`${examples} saved example response(s) on ${where} — not imported`);
 
@@ -103,6 +107,7 @@ function importRequestItem(item: JsonRecord, inherited: RequestAuth | undefined,
     ...(headers.length > 0 ? { headers } : {}),
     ...(body !== undefined ? { body } : {}),
     auth,
+    ...tests,
   };
   const description = descriptionText(item.description) ?? descriptionText(req.description);
   return {
@@ -140,9 +145,4 @@ function importVariables(vars: unknown, where: string, report: ReportBuilder): C
     out.push({ key, value: text(v.value), ...(v.disabled === true ? { enabled: false } : {}) });
   }
   return out;
-}
-
-function reportScripts(events: unknown, where: string, report: ReportBuilder): void {
-  if (hasScript(events, 'prerequest')) report.unmapped(`pre-request script on ${where} — not imported (the explorer runs no scripts)`);
-  if (hasScript(events, 'test')) report.unmapped(`test script on ${where} — not imported (the explorer runs no scripts)`);
 }

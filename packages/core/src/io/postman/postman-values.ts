@@ -41,13 +41,3 @@ export function authAttributes(auth: JsonRecord, type: string): JsonRecord {
 export function isVariableReference(v: string): boolean {
   return /^\{\{\s*[^{}]+\s*\}\}$/.test(v.trim());
 }
-
-/** Whether a Postman event list has a non-empty script of the given kind. */
-export function hasScript(events: unknown, listen: 'prerequest' | 'test'): boolean {
-  return records(events).some((e) => {
-    if (e.listen !== listen || e.disabled === true || !isRecord(e.script)) return false;
-    const exec = e.script.exec;
-    const source = Array.isArray(exec) ? exec.join('\n') : text(exec);
-    return source.trim() !== '';
-  });
-}
