@@ -33,7 +33,7 @@ test.describe('catalog: a new user creates an organization', () => {
     // The body skeleton has the required name; fill it in the JSON editor.
     await page.getByRole('tab', { name: /^Body/ }).click();
     const editor = page.getByRole('region', { name: 'Request' }).locator('.monaco-editor').first();
-    await expect(editor).toContainText('"name": ""');
+    await expect(editor).toContainText('"name": "Acme Corp"');
     await editor.click();
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('{"name": "Acme Robotics", "handle": "acme_robotics"', { delay: 0 });

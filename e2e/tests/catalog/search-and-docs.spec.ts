@@ -80,7 +80,7 @@ test.describe('catalog: search, keyboard, docs and the schema-aware body', () =>
     await openFromCatalog(page, 'org create', 'POST Create organization');
     await page.getByRole('tab', { name: /^Body/ }).click();
     const editor = page.getByRole('region', { name: 'Request' }).locator('.monaco-editor').first();
-    await expect(editor).toContainText('"name": ""');
+    await expect(editor).toContainText('"name": "Acme Corp"');
 
     // A wrong type is flagged inline.
     await editor.click();

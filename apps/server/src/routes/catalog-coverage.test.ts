@@ -4,11 +4,11 @@ import { applyPathParams, buildRequestFromOperation, type OperationDetail, type 
 import { createTestApp, type TestApp } from '../testing/create-test-app.ts';
 
 /*
- * Issue 4, item 7: every operation of Kinde's spec, built the way the catalog builds it for a user
- * (core's buildRequestFromOperation), sent through the real relay to a listening sandbox, answers
- * its documented success status. Only what a user would type is added: path parameters looked up
- * from the sandbox's own lists, required query values, and a few body fields the skeleton leaves
- * as typed placeholders where the sandbox checks them.
+ * Every operation of Kinde's spec, built the way the catalog builds it for a user (core's
+ * buildRequestFromOperation, which the web app's draftFromOperation uses), sent through the real
+ * relay to a listening sandbox, answers its documented success status. The body is sent exactly as
+ * prefilled; only what the catalog leaves for the user to pick is added: path parameters and
+ * required query references (ids, codes) looked up from the sandbox's own lists.
  */
 
 const CLIENT_ID = 'coverage_client';
@@ -35,7 +35,7 @@ async function listFirst(path: string, key: string): Promise<Record<string, unkn
   return items[1] ?? items[0]!;
 }
 
-/** Values a user would pick for path and query parameters: real ids read from the sandbox. */
+/** What a user picks for path parameters and query references: real ids read from the sandbox. */
 async function plausibleValues(): Promise<Record<string, string>> {
   const user = await listFirst('users', 'users');
   const org = await listFirst('organizations', 'organizations');
@@ -57,43 +57,16 @@ async function plausibleValues(): Promise<Record<string, string>> {
     api_id: String(api.id),
     application_id: String(app.id),
     app_id: String(app.id),
-    type: 'bool',
-    default_value: 'true',
-    allow_override_level: 'env',
   };
-}
-
-/** Placeholders the skeleton leaves ("" for a string) that the sandbox validates, as a user would fill them. */
-function fillBody(op: OperationSummary, json: string, values: Record<string, string>): string {
-  if (op.method === 'PATCH' && op.path === '/api/v1/environment/feature_flags/{feature_flag_key}') return JSON.stringify({ value: 'true' });
-  if (op.method === 'POST' && op.path === '/api/v1/organizations/{org_code}/users') return JSON.stringify({ users: [{ id: values.user_id }] });
-  if (op.method === 'PATCH' && op.path === '/api/v1/roles/{role_id}/permissions') return JSON.stringify({ permissions: [{ id: values.permission_id }] });
-  const body = JSON.parse(json) as unknown;
-  if (!body || typeof body !== 'object' || Array.isArray(body)) return json;
-  const out = body as Record<string, unknown>;
-  for (const [key, value] of Object.entries(out)) {
-    if (value !== '') continue;
-    if (key === 'organization_code') out[key] = values.org_code;
-    else if (key === 'theme_code') out[key] = 'light';
-    else if (key === 'audience') out[key] = 'https://coverage.example.com/api';
-    else if (values[key]) out[key] = values[key];
-    else if (key === 'key' || key === 'name' || key === 'code') out[key] = `coverage_${op.operationId}`.toLowerCase();
-  }
-  return JSON.stringify(out);
 }
 
 /** The request a user gets from the catalog, with path params and required query values filled. */
 function requestFor(detail: OperationDetail, values: Record<string, string>): RequestTemplate {
   const { request, pathParams } = buildRequestFromOperation(detail);
   const filled = pathParams.map((p) => ({ ...p, value: values[p.key] ?? `x_${p.key}` }));
-  const query = (request.query ?? []).filter((q) => q.enabled !== false).map((q) => {
-    const param = detail.parameters.find((p) => p.in === 'query' && p.name === q.key);
-    const fallback = param?.schema.enum?.[0] ?? param?.schema.example ?? 'x';
-    return { ...q, value: q.value || values[q.key] || String(fallback) };
-  });
+  const query = (request.query ?? []).filter((q) => q.enabled !== false).map((q) => ({ ...q, value: q.value || values[q.key] || '' }));
   const qs = query.map((q) => `${encodeURIComponent(q.key)}=${encodeURIComponent(q.value)}`).join('&');
-  const body = request.body?.mode === 'json' ? { ...request.body, json: fillBody(detail, request.body.json ?? '{}', values) } : request.body;
-  return { ...request, url: applyPathParams(request.url, filled) + (qs ? `?${qs}` : ''), query: [], body } as RequestTemplate;
+  return { ...request, url: applyPathParams(request.url, filled) + (qs ? `?${qs}` : ''), query: [] } as RequestTemplate;
 }
 
 /** The first 2xx the spec documents for the operation. */

@@ -29,9 +29,15 @@ describe('buildRequestFromOperation', () => {
     expect(request.query?.find((q) => q.key === 'customer_id')?.enabled).toBe(true);
   });
 
-  it('starts a JSON body from the schema skeleton', () => {
+  it('prefills required query params with an enum value or sample, but not an example id', () => {
+    const flag = requestFor('UpdateFeatureFlag').request.query!;
+    expect(Object.fromEntries(flag.map((q) => [q.key, q.value]))).toMatchObject({ name: 'Acme', type: 'str', allow_override_level: 'env', default_value: 'true' });
+    expect(requestFor('getOrganization').request.query?.find((q) => q.key === 'code')?.value).toBe('');
+  });
+
+  it('starts a JSON body that can be sent as it opens', () => {
     const { request } = requestFor('createOrganization');
-    expect(request.body).toEqual({ mode: 'json', json: '{\n  "name": ""\n}' });
+    expect(request.body).toEqual({ mode: 'json', json: '{\n  "name": "Acme Corp"\n}' });
   });
 
   it('gives PATCH bodies without required fields an empty object, not blanked fields', () => {

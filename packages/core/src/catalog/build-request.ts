@@ -1,6 +1,7 @@
 import type { KeyValue, RequestBody, RequestTemplate } from '../model/request.ts';
 import type { SchemaObject } from '../openapi/types.ts';
 import type { OperationDetail, OperationRequest, PathParam } from './catalog-schema.ts';
+import { parameterSample } from './sample-value.ts';
 import { schemaSkeleton } from './schema-sample.ts';
 
 /** Every request starts from the environment's Kinde domain, resolved at send time. */
@@ -12,7 +13,8 @@ const PATH_TOKEN = /(?<!\{)\{([A-Za-z_][A-Za-z0-9_.-]*)\}(?!\})/g;
 /**
  * A ready-to-send request for an operation: `{{business_domain}}` + the spec path with its
  * `{param}` tokens kept (filled from `pathParams` by `applyPathParams`), optional query
- * parameters as disabled rows to switch on, and a JSON skeleton of the body.
+ * parameters as disabled rows to switch on, required ones with a sample value, and a body that
+ * can be sent as it opens where the schema allows it (see `schemaSkeleton`).
  */
 export function buildRequestFromOperation(op: OperationDetail): OperationRequest {
   const pathParams: PathParam[] = op.parameters
@@ -22,7 +24,7 @@ export function buildRequestFromOperation(op: OperationDetail): OperationRequest
     .filter((p) => p.in === 'query')
     .map((p) => ({
       key: p.name,
-      value: p.schema.default !== undefined && p.schema.default !== null ? String(p.schema.default) : '',
+      value: p.required ? parameterSample(p.name, p.schema) : p.schema.default !== undefined && p.schema.default !== null ? String(p.schema.default) : '',
       enabled: p.required,
       ...(p.description ? { description: p.description } : {}),
     }));

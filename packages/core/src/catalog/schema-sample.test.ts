@@ -23,12 +23,41 @@ describe('schemaSkeleton', () => {
     },
   };
 
-  it('gives required fields typed placeholders and leaves optional ones out', () => {
-    expect(schemaSkeletonValue(schema)).toEqual({ name: '', count: 0, ratio: 0, on: false, tags: [], kind: 'a', owner: { id: '' } });
+  it('gives required fields their example or a typed placeholder and leaves optional ones out', () => {
+    expect(schemaSkeletonValue(schema)).toEqual({ name: 'Acme', count: 0, ratio: 0, on: false, tags: [], kind: 'a', owner: { id: '' } });
+  });
+
+  it('fills a string without an example with a readable sample for its name or format, references left empty', () => {
+    const people: SchemaObject = {
+      type: 'object',
+      required: ['display_name', 'email', 'key', 'endpoint', 'role_id', 'org_code', 'at'],
+      properties: {
+        display_name: { type: 'string' },
+        email: { type: 'string' },
+        key: { type: 'string' },
+        endpoint: { type: 'string' },
+        role_id: { type: 'string' },
+        org_code: { type: 'string' },
+        at: { type: 'string', format: 'date-time' },
+      },
+    };
+    expect(schemaSkeletonValue(people)).toEqual({
+      display_name: 'Acme',
+      email: 'user@example.com',
+      key: 'acme',
+      endpoint: 'https://example.com',
+      role_id: '',
+      org_code: '',
+      at: '2024-01-01T00:00:00Z',
+    });
+  });
+
+  it('ignores an example of the wrong type', () => {
+    expect(schemaSkeletonValue({ type: 'object', required: ['n'], properties: { n: { type: 'integer', example: 'ten' } } })).toEqual({ n: 0 });
   });
 
   it('pretty-prints with two spaces', () => {
-    expect(schemaSkeleton({ type: 'object', required: ['a'], properties: { a: { type: 'string' } } })).toBe('{\n  "a": ""\n}');
+    expect(schemaSkeleton({ type: 'object', required: ['name'], properties: { name: { type: 'string' } } })).toBe('{\n  "name": "Acme"\n}');
   });
 
   it('merges allOf and picks the first oneOf choice', () => {
@@ -45,13 +74,14 @@ describe('schemaSkeleton', () => {
     expect(schemaSkeletonValue({ type: 'object', required: ['self'], properties: { self: { $ref: '#/components/schemas/x' } } })).toEqual({ self: null });
   });
 
-  it('has the required field of Kinde createOrganization and nothing else', () => {
-    expect(JSON.parse(schemaSkeleton(bodySchema('createOrganization')))).toEqual({ name: '' });
+  it("has the required field of Kinde createOrganization, with the spec's example, and nothing else", () => {
+    expect(JSON.parse(schemaSkeleton(bodySchema('createOrganization')))).toEqual({ name: 'Acme Corp' });
   });
 
   it('lists createUser fields, since Kinde marks none of them required', () => {
     const skeleton = JSON.parse(schemaSkeleton(bodySchema('createUser')));
-    expect(skeleton).toEqual({ profile: { given_name: '', family_name: '', picture: '' }, organization_code: '', provided_id: '', identities: [] });
+    expect(skeleton).toMatchObject({ profile: { given_name: 'Jane', family_name: 'Doe', picture: '' }, organization_code: '', provided_id: '' });
+    expect(skeleton.identities[0]).toEqual({ type: 'email', is_verified: true, details: { email: 'email@email.com' } });
     expect(JSON.parse(schemaSkeleton(bodySchema('createUser'), { whenNoneRequired: 'none' }))).toEqual({});
   });
 

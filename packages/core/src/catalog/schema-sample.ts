@@ -1,4 +1,5 @@
 import type { SchemaObject } from '../openapi/types.ts';
+import { readableSample, specValue } from './sample-value.ts';
 
 const MAX_DEPTH = 8;
 
@@ -12,27 +13,31 @@ export type SkeletonOptions = {
 };
 
 /**
- * A starting body for a request: required fields with typed placeholders ("" / 0 / false / [] /
- * the first enum value), nested objects recursed, optional fields left out. Pretty-printed JSON.
+ * A starting body for a request that can be sent as it opens: required fields (nested objects
+ * recursed, optional fields left out) hold the spec's example, default or first enum value, else a
+ * readable sample for their name or format ("Acme", "user@example.com"), else a typed empty value.
+ * Pretty-printed JSON.
  */
 export function schemaSkeleton(schema: SchemaObject | undefined, options: SkeletonOptions = {}): string {
   return JSON.stringify(schemaSkeletonValue(schema, options) ?? {}, null, 2);
 }
 
-/** `schemaSkeleton` as a value rather than text. */
-export function schemaSkeletonValue(schema: SchemaObject | undefined, options: SkeletonOptions = {}, depth = 0): unknown {
+/** `schemaSkeleton` as a value rather than text; `key` is the property's name, for its sample. */
+export function schemaSkeletonValue(schema: SchemaObject | undefined, options: SkeletonOptions = {}, depth = 0, key = ''): unknown {
   const s = flatten(schema);
   if (!s || depth > MAX_DEPTH || s.$ref) return undefined;
-  if (s.enum && s.enum.length > 0) return s.enum[0];
-  switch (typeOf(s)) {
+  const type = typeOf(s);
+  const given = specValue(s);
+  if (given !== undefined && fitsType(given, type)) return given;
+  switch (type) {
     case 'object': {
       const properties = s.properties ?? {};
       const required = (s.required ?? []).filter((k) => k in properties);
       const keys = required.length > 0 || options.whenNoneRequired === 'none' ? required : Object.keys(properties);
       const out: Record<string, unknown> = {};
-      for (const key of keys) {
-        const value = schemaSkeletonValue(properties[key], options, depth + 1);
-        out[key] = value === undefined ? null : value;
+      for (const name of keys) {
+        const value = schemaSkeletonValue(properties[name], options, depth + 1, name);
+        out[name] = value === undefined ? null : value;
       }
       return out;
     }
@@ -40,13 +45,31 @@ export function schemaSkeletonValue(schema: SchemaObject | undefined, options: S
       return [];
     case 'integer':
     case 'number':
-      return 0;
+      return typeof s.minimum === 'number' ? s.minimum : 0;
     case 'boolean':
       return false;
     case 'string':
-      return '';
+      return readableSample(key, s);
     default:
       return null;
+  }
+}
+
+function fitsType(value: unknown, type: string | undefined): boolean {
+  switch (type) {
+    case 'object':
+      return typeof value === 'object' && value !== null && !Array.isArray(value);
+    case 'array':
+      return Array.isArray(value);
+    case 'integer':
+    case 'number':
+      return typeof value === 'number';
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'string':
+      return typeof value === 'string';
+    default:
+      return true;
   }
 }
 
@@ -126,6 +149,9 @@ function flatten(schema: SchemaObject | undefined): SchemaObject | undefined {
     s = merged;
   }
   const choice = s.oneOf?.[0] ?? s.anyOf?.[0];
-  if (choice && !s.properties) return flatten({ ...choice, ...(s.description ? { description: s.description } : {}) });
+  if (choice && !s.properties) {
+    const own = { ...(s.description ? { description: s.description } : {}), ...(s.example !== undefined ? { example: s.example } : {}) };
+    return flatten({ ...choice, ...own });
+  }
   return s;
 }

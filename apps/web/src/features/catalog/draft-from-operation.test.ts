@@ -9,7 +9,7 @@ describe('draftFromOperation', () => {
     expect(draft.method).toBe('POST');
     expect(draft.url).toBe('{{business_domain}}/api/v1/organization');
     expect(draft.bodyMode).toBe('json');
-    expect(JSON.parse(draft.json!)).toHaveProperty('name', '');
+    expect(JSON.parse(draft.json!)).toEqual({ name: 'Acme Corp' });
     expect(draft.operationId).toBe('createOrganization');
     expect(draft.auth).toBe('kinde-m2m');
   });

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { HttpMethod } from '@kinde-explorer/core';
 import { HTTP_METHODS } from '../../lib/core-constants.ts';
 import { useAppStore } from '../../store/app-store.ts';
@@ -12,6 +12,8 @@ import { KeyValueEditor } from './key-value-editor.tsx';
 import { BodyEditor } from './body-editor.tsx';
 import { AuthEditor } from './auth-editor.tsx';
 import { UnresolvedNotice } from './unresolved-notice.tsx';
+import { JsonSyntaxNotice } from './json-syntax-notice.tsx';
+import { findJsonSyntaxProblem, type JsonSyntaxProblem } from './json-syntax.ts';
 import { SEND_SHORTCUT } from './shortcut.ts';
 import { OperationParams } from '../catalog/operation-params.tsx';
 import { CodeButton } from '../snippets/code-button.tsx';
@@ -37,13 +39,19 @@ export function RequestEditor({ tabId, sender }: { tabId: string; sender: Sender
     [draft, vars, collection],
   );
 
-  const send = () => {
+  // A JSON body that does not parse is held back (with where the mistake is) until fixed or sent anyway.
+  const [heldBack, setHeldBack] = useState<{ json: string; problem: JsonSyntaxProblem } | null>(null);
+
+  const send = (anyway = false) => {
     if (!draft || !vars.environmentId || sender.pending) return;
+    const problem = draft.bodyMode === 'json' && !anyway ? findJsonSyntaxProblem(draft.json) : null;
+    setHeldBack(problem ? { json: draft.json, problem } : null);
+    if (problem) return;
     sender.send({ environmentId: vars.environmentId, request: toRequestTemplate(draft), collectionId: collection.collectionId });
   };
 
   // The command palette's "Send request" runs the same send.
-  useCommandHandler('request.send', send);
+  useCommandHandler('request.send', () => send());
 
   // Ctrl/Cmd+Enter from anywhere on the page sends the active tab (Monaco binds its own copy).
   useEffect(() => {
@@ -116,7 +124,7 @@ export function RequestEditor({ tabId, sender }: { tabId: string; sender: Sender
           placeholder="{{business_domain}}/api/v1/users"
           value={draft.url}
           onChange={onUrlChange}
-          onEnter={send}
+          onEnter={() => send()}
           resolvable={vars.resolvable}
           suggestions={vars.suggestions}
         />
@@ -128,7 +136,7 @@ export function RequestEditor({ tabId, sender }: { tabId: string; sender: Sender
           <button
             type="button"
             className="btn btn-primary send-btn"
-            onClick={send}
+            onClick={() => send()}
             disabled={!vars.environmentId || draft.url.trim() === ''}
             aria-keyshortcuts="Control+Enter Meta+Enter"
             title={`Send (${SEND_SHORTCUT})`}
@@ -141,6 +149,9 @@ export function RequestEditor({ tabId, sender }: { tabId: string; sender: Sender
       </div>
 
       <UnresolvedNotice names={unresolved} environmentId={vars.environmentId} environmentName={vars.environmentName} />
+      {heldBack && heldBack.json === draft.json && draft.bodyMode === 'json' && (
+        <JsonSyntaxNotice problem={heldBack.problem} onShow={() => setSection('body')} onSendAnyway={() => send(true)} />
+      )}
 
       <div className="seg-tabs" role="tablist" aria-label="Request sections">
         {sections.map((s) => (
@@ -205,7 +216,7 @@ export function RequestEditor({ tabId, sender }: { tabId: string; sender: Sender
             tabId={tabId}
             draft={draft}
             onChange={change}
-            onSubmit={send}
+            onSubmit={() => send()}
             resolvable={vars.resolvable}
             suggestions={vars.suggestions}
           />

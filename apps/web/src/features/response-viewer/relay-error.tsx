@@ -16,6 +16,23 @@ const TITLES: Record<string, string> = {
   network_error: 'The explorer server cannot be reached',
 };
 
+// Who is speaking: the explorer refusing before anything left it, Kinde refusing the token, or no
+// answer at all. "Kinde says" is kept for what Kinde itself answered (kinde-error-summary.tsx).
+const SOURCES: Record<string, string> = {
+  unresolved_variable: 'The explorer did not send this request',
+  variable_loop: 'The explorer did not send this request',
+  target_not_allowed: 'The explorer did not send this request',
+  missing_business_domain: 'The explorer did not send this request',
+  missing_credentials: 'The explorer did not send this request',
+  validation_failed: 'The explorer did not send this request',
+  not_found: 'The explorer did not send this request',
+  token_exchange_failed: 'Kinde refused the token exchange; the request itself was not sent',
+  upstream_timeout: 'Sent, but no answer came from Kinde',
+  upstream_unreachable: 'Not delivered: the explorer server could not connect',
+  response_too_large: 'Kinde answered; the explorer server did not pass the answer on',
+  network_error: 'Nothing was sent',
+};
+
 interface TokenDetails {
   kindeError?: string;
   kindeDescription?: string;
@@ -38,6 +55,7 @@ export function RelayError({ error }: { error: ApiClientError }) {
   return (
     <div className="relay-error">
       <div className="notice notice-danger" role="alert">
+        <span className="relay-error-source">{SOURCES[error.code] ?? 'The explorer server reported a problem'}</span>
         <span className="notice-title">{TITLES[error.code] ?? 'The request failed'}</span>
         {!details?.kindeError && <p>{error.message}</p>}
         {details?.kindeError && (

@@ -77,7 +77,7 @@ export function ResponseResult({ tabId, result, stale }: { tabId: string; result
       <ResponseMeta result={result} />
 
       {(formatted?.kindeErrors || result.status >= 400) && (
-        <KindeErrorSummary status={result.status} errors={formatted?.kindeErrors ?? null} retryAfter={headerValue(result, 'retry-after')} />
+        <KindeErrorSummary tabId={tabId} url={result.url} status={result.status} errors={formatted?.kindeErrors ?? null} retryAfter={headerValue(result, 'retry-after')} />
       )}
 
       <div className="response-toolbar">
