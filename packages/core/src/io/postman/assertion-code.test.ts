@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CollectionDoc } from '../collection-model.ts';
+import type { CollectionDoc } from '../../model/collection-doc.ts';
 import type { Assertion, Capture } from '../../model/tests.ts';
 import { assertionCode, captureCode, parseTestScript, testScriptForExport } from './assertion-code.ts';
 import { exportPostmanCollection } from './export-collection.ts';
@@ -39,6 +39,7 @@ describe('assertions as Postman test code', () => {
 
   it('survives export → import of a whole collection, with folder and collection scripts', () => {
     const doc: CollectionDoc = {
+      version: 1,
       name: 'Chain',
       variables: [],
       scripts: { preRequest: 'console.log("collection pre")' },
