@@ -2,8 +2,8 @@ import type { StateCreator } from 'zustand';
 import type { AppState } from './app-store.ts';
 
 export type ThemePreference = 'system' | 'light' | 'dark';
-export type RequestSection = 'params' | 'headers' | 'body' | 'auth';
-export type ResponseView = 'pretty' | 'raw' | 'headers';
+export type RequestSection = 'params' | 'headers' | 'body' | 'auth' | 'tests';
+export type ResponseView = 'pretty' | 'raw' | 'headers' | 'tests';
 
 export interface UiSlice {
   theme: ThemePreference;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { pathParamSchema } from '../catalog/catalog-schema.ts';
 import { httpMethodSchema, requestAuthSchema } from './request.ts';
+import { assertionSchema, captureSchema } from './tests.ts';
 
 /**
  * The editor's model of one request: an unsaved tab. Unlike a `RequestTemplate` (what is sent
@@ -39,5 +40,13 @@ export const requestDraftSchema = z.object({
   operationId: z.string().optional(),
   /** The operation's `{param}` values, filled into the URL when sending. */
   pathParams: z.array(pathParamSchema).optional(),
+  /** The Tests sub-tab: assertion and capture rows (with row ids for React) and the two scripts ('' = none). */
+  assertions: z.array(z.intersection(assertionSchema, z.object({ id: z.string() }))).optional(),
+  captures: z.array(z.intersection(captureSchema, z.object({ id: z.string() }))).optional(),
+  preRequestScript: z.string().optional(),
+  testScript: z.string().optional(),
 });
+
+/** A row of the assertions or captures table: the model's fields with a row id for React. */
+export type TestRow<T> = T & { id: string };
 export type RequestDraft = z.infer<typeof requestDraftSchema>;

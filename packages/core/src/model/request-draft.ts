@@ -2,6 +2,7 @@ import { applyPathParams } from '../catalog/build-request.ts';
 import { newId } from './new-id.ts';
 import type { RequestTemplate } from './request.ts';
 import type { KeyValueRow, RequestDraft } from './request-draft-schema.ts';
+import type { Assertion, Capture } from './tests.ts';
 
 /** A new editable row with a fresh id. */
 export function newRow(key = '', value = '', enabled = true): KeyValueRow {
@@ -37,6 +38,7 @@ export function toRequestTemplate(draft: RequestDraft): RequestTemplate {
     url: applyPathParams(draft.url.trim(), draft.pathParams ?? []),
     headers: rowsToPairs(draft.headers),
     auth: draft.auth,
+    ...testsOfDraft(draft),
   };
   switch (draft.bodyMode) {
     case 'json':
@@ -55,6 +57,17 @@ export function toRequestTemplate(draft: RequestDraft): RequestTemplate {
       template.body = { mode: 'none' };
   }
   return template;
+}
+
+/** The tests part of a template; fields that are empty stay out, so plain requests are unchanged. */
+export function testsOfDraft(draft: RequestDraft): Pick<RequestTemplate, 'assertions' | 'captures' | 'scripts'> {
+  const strip = <T extends { id: string }>(rows: readonly T[]) => rows.map(({ id: _id, ...rest }) => rest);
+  const out: Pick<RequestTemplate, 'assertions' | 'captures' | 'scripts'> = {};
+  if (draft.assertions?.length) out.assertions = strip(draft.assertions) as Assertion[];
+  if (draft.captures?.length) out.captures = strip(draft.captures) as Capture[];
+  const scripts = { ...(draft.preRequestScript?.trim() ? { preRequest: draft.preRequestScript } : {}), ...(draft.testScript?.trim() ? { test: draft.testScript } : {}) };
+  if (scripts.preRequest !== undefined || scripts.test !== undefined) out.scripts = scripts;
+  return out;
 }
 
 /** Every text of the draft that is sent, for the unresolved-variable check. */

@@ -1,5 +1,6 @@
 import type { KeyValue, RequestTemplate } from '@kinde-explorer/core';
 import { newRow, type RequestDraft, rowsFromUrl } from '../../lib/core-request-draft.ts';
+import { newId } from '../../lib/ids.ts';
 
 const rows = (list: KeyValue[] | undefined) => (list ?? []).map((r) => newRow(r.key, r.value, r.enabled !== false));
 
@@ -21,5 +22,9 @@ export function draftFromTemplate(template: RequestTemplate): Partial<RequestDra
   }
   if (body?.mode === 'urlencoded') draft.urlencoded = rows(body.urlencoded);
   if (body?.mode === 'multipart') draft.multipart = body.multipart.map((p) => newRow(p.key, p.value, p.enabled !== false));
+  if (template.assertions?.length) draft.assertions = template.assertions.map((a) => ({ ...a, id: newId('assert') }));
+  if (template.captures?.length) draft.captures = template.captures.map((c) => ({ ...c, id: newId('capture') }));
+  if (template.scripts?.preRequest) draft.preRequestScript = template.scripts.preRequest;
+  if (template.scripts?.test) draft.testScript = template.scripts.test;
   return draft;
 }

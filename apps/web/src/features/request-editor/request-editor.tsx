@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { HttpMethod } from '@kinde-explorer/core';
 import { HTTP_METHODS } from '../../lib/core-constants.ts';
 import { useAppStore } from '../../store/app-store.ts';
@@ -21,6 +21,9 @@ import { SaveButton } from '../collections/save-button.tsx';
 import { useTabCollection } from '../collections/use-tab-collection.ts';
 import { useCommandHandler } from '../command-palette/command-registry.ts';
 import './request-editor.css';
+
+// The Tests sub-tab (tables validated with core's schemas, script editors) loads on first use.
+const TestsEditor = lazy(() => import('../runner/tests-editor.tsx'));
 
 
 /** The request builder of one tab: method, URL, params, headers, body, auth, send. */
@@ -91,12 +94,14 @@ export function RequestEditor({ tabId, sender }: { tabId: string; sender: Sender
     headers: draft.headers.filter((r) => r.enabled && r.key).length || null,
     body: null,
     auth: null,
+    tests: (draft.assertions?.length ?? 0) + (draft.captures?.length ?? 0) + (draft.preRequestScript?.trim() ? 1 : 0) + (draft.testScript?.trim() ? 1 : 0) || null,
   };
   const sections: { id: RequestSection; label: string }[] = [
     { id: 'params', label: 'Params' },
     { id: 'headers', label: 'Headers' },
     { id: 'body', label: draft.bodyMode === 'none' ? 'Body' : `Body · ${draft.bodyMode === 'json' ? 'JSON' : draft.bodyMode}` },
     { id: 'auth', label: 'Auth' },
+    { id: 'tests', label: 'Tests' },
   ];
 
   return (
@@ -223,6 +228,11 @@ export function RequestEditor({ tabId, sender }: { tabId: string; sender: Sender
         )}
         {section === 'auth' && (
           <AuthEditor auth={draft.auth} onChange={(auth) => change({ auth })} environmentName={vars.environmentName} />
+        )}
+        {section === 'tests' && (
+          <Suspense fallback={<div className="editor-loading" role="status">Loading tests…</div>}>
+            <TestsEditor tabId={tabId} draft={draft} onChange={change} onSubmit={send} />
+          </Suspense>
         )}
       </div>
     </section>

@@ -13,6 +13,7 @@ import { base64ToBlob, saveFile } from './save-file.ts';
 import { fileContent, hasBody, prettyText, rawPreview, rawText } from './body-text.ts';
 import { headerValue, useFormattedBody } from './use-formatted-body.ts';
 import { ShareButton } from '../share/share-button.tsx';
+import { SendTestsView } from '../runner/send-tests-view.tsx';
 
 interface FindableEditor {
   focus(): void;
@@ -39,7 +40,11 @@ const VIEWS: { id: ResponseView; label: string }[] = [
 
 /** Status, timings, size, the body (pretty / raw) and headers of one upstream answer. */
 export function ResponseResult({ tabId, result, stale }: { tabId: string; result: SendOutcome; stale: boolean }) {
-  const view = useAppStore((s) => s.responseView);
+  const chosenView = useAppStore((s) => s.responseView);
+  // The Tests view exists for sends of requests with tests; otherwise it falls back to the body.
+  const view = chosenView === 'tests' && !result.tests ? 'pretty' : chosenView;
+  const views = result.tests ? [...VIEWS, { id: 'tests' as const, label: 'Tests' }] : VIEWS;
+  const failedTests = result.tests?.results.filter((t) => !t.passed).length ?? 0;
   const setView = useAppStore((s) => s.setResponseView);
   const formatted = useFormattedBody(result);
   const editorRef = useRef<FindableEditor | null>(null);
@@ -82,7 +87,7 @@ export function ResponseResult({ tabId, result, stale }: { tabId: string; result
 
       <div className="response-toolbar">
         <div className="seg-tabs response-views" role="tablist" aria-label="Response views">
-          {VIEWS.map((v, i) => (
+          {views.map((v, i) => (
             <button
               key={v.id}
               type="button"
@@ -95,18 +100,23 @@ export function ResponseResult({ tabId, result, stale }: { tabId: string; result
                 const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
                 if (!step) return;
                 e.preventDefault();
-                const next = (i + step + VIEWS.length) % VIEWS.length;
-                setView(VIEWS[next]!.id);
+                const next = (i + step + views.length) % views.length;
+                setView(views[next]!.id);
                 (e.currentTarget.parentElement?.children[next] as HTMLElement | undefined)?.focus();
               }}
             >
               {v.label}
               {v.id === 'headers' && <span className="count">{result.headers.length}</span>}
+              {v.id === 'tests' && result.tests && (
+                <span className={`count ${failedTests ? 'count-danger' : 'count-success'}`}>
+                  {result.tests.results.length - failedTests}/{result.tests.results.length}
+                </span>
+              )}
             </button>
           ))}
         </div>
         <div className="response-actions">
-          {view !== 'headers' && !binary && hasBody(result) && (
+          {view !== 'headers' && view !== 'tests' && !binary && hasBody(result) && (
             <button type="button" className="btn btn-sm" onClick={find} aria-keyshortcuts="Control+F">
               Search
             </button>
@@ -127,13 +137,14 @@ export function ResponseResult({ tabId, result, stale }: { tabId: string; result
             <HeadersTable headers={result.headers} />
           </div>
         )}
-        {view !== 'headers' && binary && (
+        {view === 'tests' && result.tests && <SendTestsView tests={result.tests} />}
+        {view !== 'headers' && view !== 'tests' && binary && (
           <div className="response-placeholder">
             <p className="response-placeholder-title">Binary response ({formatBytes(result.size)})</p>
             <p className="muted">Save it to a file to open it.</p>
           </div>
         )}
-        {view !== 'headers' && !binary && !hasBody(result) && <p className="muted response-empty-note">The response has no body.</p>}
+        {view !== 'headers' && view !== 'tests' && !binary && !hasBody(result) && <p className="muted response-empty-note">The response has no body.</p>}
         {view === 'pretty' && formatted?.large && (
           <LargeBodyViewer
             key={`large-${key}`}

@@ -6,7 +6,7 @@ import { useResolvedTheme } from '../theme.ts';
 export interface CodeEditorProps {
   value: string;
   onChange?: (value: string) => void;
-  language: 'json' | 'plaintext';
+  language: 'json' | 'plaintext' | 'javascript';
   readOnly?: boolean;
   /** Accessible name of the editor's text area. */
   ariaLabel: string;

@@ -22,6 +22,8 @@ import 'monaco-editor/features/wordOperations/register';
 import 'monaco-editor/features/readOnlyMessage/register';
 import 'monaco-editor/features/gotoLine/register';
 import 'monaco-editor/language/json/monaco.contribution';
+// Scripts: JavaScript highlighting only (the Monarch grammar, no TypeScript worker).
+import 'monaco-editor/languages/definitions/javascript/register';
 // The JSON language's worker client imports this module, which registers every editor
 // contribution. Loaded lazily (after the first editor exists) those contributions find their
 // services missing ("depends on UNKNOWN service ICodeLensCache"), so load it up front.

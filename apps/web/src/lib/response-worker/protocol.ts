@@ -1,4 +1,5 @@
 import type { SendInput, SendResult } from '@kinde-explorer/core';
+import type { CaptureResult, ConsoleEntry, TestResult } from '@kinde-explorer/runner';
 import type { FormattedBody } from './format-body.ts';
 
 /** A large body prepared in the worker: the raw bytes and the formatted, indexed view of them. */
@@ -11,7 +12,14 @@ export interface PreparedBody {
  * What a send yields in the browser: the server's result, and for a large body, `prepared`
  * (then `body` is empty: the text never exists as one string on the main thread).
  */
-export type SendOutcome = SendResult & { prepared?: PreparedBody };
+export type SendOutcome = SendResult & { prepared?: PreparedBody; tests?: SendTests };
+
+/** A send of a request with tests: what its scripts and assertions said (run on the server). */
+export interface SendTests {
+  results: TestResult[];
+  console: ConsoleEntry[];
+  captures: CaptureResult[];
+}
 
 export interface SerializedError {
   status: number;

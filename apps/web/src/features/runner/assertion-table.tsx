@@ -1,0 +1,119 @@
+import { assertionSchema, type Assertion, type AssertionOperator, type AssertionSource } from '@kinde-explorer/core';
+import { newId } from '../../lib/ids.ts';
+import type { TestRow } from '@kinde-explorer/core';
+import { RowError, rowIssues } from './row-issues.tsx';
+
+const SOURCES: { value: AssertionSource; label: string }[] = [
+  { value: 'status', label: 'Status code' },
+  { value: 'header', label: 'Header' },
+  { value: 'jsonPath', label: 'JSON path' },
+  { value: 'responseTime', label: 'Response time (ms)' },
+  { value: 'body', label: 'Body text' },
+];
+
+const OPERATORS: { value: AssertionOperator; label: string }[] = [
+  { value: 'eq', label: 'equals' },
+  { value: 'ne', label: 'not equal' },
+  { value: 'gt', label: 'greater than' },
+  { value: 'lt', label: 'less than' },
+  { value: 'contains', label: 'contains' },
+  { value: 'exists', label: 'exists' },
+  { value: 'matches', label: 'matches regex' },
+  { value: 'length', label: 'length is' },
+];
+
+const PLACEHOLDER: Partial<Record<AssertionSource, string>> = { header: 'content-type', jsonPath: '$.organization.code' };
+
+export function newAssertion(): TestRow<Assertion> {
+  return { id: newId('assert'), enabled: true, source: 'status', operator: 'eq', value: '200' };
+}
+
+/** The assertions table: source (and header / JSON path), operator, expected value. */
+export function AssertionTable({ rows, onChange }: { rows: TestRow<Assertion>[]; onChange: (rows: TestRow<Assertion>[]) => void }) {
+  const update = (id: string, patch: Partial<Assertion>) => onChange(rows.map((r) => (r.id === id ? { ...r, ...patch } : r)));
+  return (
+    <div className="tests-block">
+      <table className="kv-table tests-table" aria-label="Assertions">
+        <thead>
+          <tr>
+            <th scope="col" className="col-check">
+              <span className="visually-hidden">Enabled</span>
+            </th>
+            <th scope="col">Check</th>
+            <th scope="col">Header or JSON path</th>
+            <th scope="col">Operator</th>
+            <th scope="col">Expected</th>
+            <th scope="col" className="col-actions">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, i) => {
+            const name = `assertion ${i + 1}`;
+            const issues = rowIssues(assertionSchema, row);
+            const needsProperty = row.source === 'header' || row.source === 'jsonPath';
+            return (
+              <tr key={row.id} className={row.enabled === false ? 'row-disabled' : ''}>
+                <td className="col-check">
+                  <input type="checkbox" aria-label={`Enable ${name}`} checked={row.enabled !== false} onChange={(e) => update(row.id, { enabled: e.target.checked })} />
+                </td>
+                <td>
+                  <select className="select tests-select" aria-label={`What ${name} checks`} value={row.source} onChange={(e) => update(row.id, { source: e.target.value as AssertionSource })}>
+                    {SOURCES.map((s) => (
+                      <option key={s.value} value={s.value}>
+                        {s.label}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td>
+                  {needsProperty && (
+                    <input
+                      className="input mono"
+                      aria-label={`${row.source === 'header' ? 'Header' : 'JSON path'} of ${name}`}
+                      placeholder={PLACEHOLDER[row.source]}
+                      value={row.property ?? ''}
+                      onChange={(e) => update(row.id, { property: e.target.value })}
+                      aria-invalid={issues.property ? true : undefined}
+                    />
+                  )}
+                  <RowError text={issues.property} />
+                </td>
+                <td>
+                  <select className="select tests-select" aria-label={`Operator of ${name}`} value={row.operator} onChange={(e) => update(row.id, { operator: e.target.value as AssertionOperator })}>
+                    {OPERATORS.map((o) => (
+                      <option key={o.value} value={o.value}>
+                        {o.label}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td>
+                  {row.operator !== 'exists' && (
+                    <input
+                      className="input mono"
+                      aria-label={`Expected value of ${name}`}
+                      value={row.value ?? ''}
+                      onChange={(e) => update(row.id, { value: e.target.value })}
+                      aria-invalid={issues.value ? true : undefined}
+                    />
+                  )}
+                  <RowError text={issues.value} />
+                </td>
+                <td className="col-actions">
+                  <button type="button" className="icon-btn" aria-label={`Remove ${name}`} onClick={() => onChange(rows.filter((r) => r.id !== row.id))}>
+                    ×
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <button type="button" className="btn btn-sm" onClick={() => onChange([...rows, newAssertion()])}>
+        Add assertion
+      </button>
+    </div>
+  );
+}
