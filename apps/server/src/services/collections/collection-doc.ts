@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { COLLECTION_DOC_VERSION, requestTemplateSchema, type CollectionDoc, type CollectionItem } from '@kinde-explorer/core';
+import { COLLECTION_DOC_VERSION, requestTemplateSchema, type CollectionDoc, type CollectionItem, type Scripts } from '@kinde-explorer/core';
 import type { Ctx } from './context.ts';
 import { durableWrite, nextTimestamp } from './durable-write.ts';
 import { childrenByParent } from './rows.ts';
@@ -39,6 +39,7 @@ export function insertCollectionDoc(ctx: Ctx, environmentId: string, doc: Collec
       name,
       description: doc.description ?? null,
       variables_json: JSON.stringify(mapStrings(doc.variables, (s) => scrub(s).text)),
+      scripts_json: scriptsJson(doc.scripts, scrub),
       position: q.nextCollectionPosition.get(environmentId)!.p,
       created_at: now,
       updated_at: now,
@@ -54,6 +55,7 @@ export function insertCollectionDoc(ctx: Ctx, environmentId: string, doc: Collec
             parent_id: parent,
             name: clampName(item.name, 'Folder'),
             description: item.description ?? null,
+            scripts_json: scriptsJson(item.scripts, scrub),
             position: position++,
             created_at: now,
             updated_at: now,
@@ -99,7 +101,7 @@ export function collectionToDoc(ctx: Ctx, collectionId: string, opts: { withIds?
     (byParent.get(parent) ?? []).map((child): CollectionItem => {
       const description = child.row.description ? { description: child.row.description } : {};
       const id = opts.withIds ? { id: child.row.id } : {};
-      if (child.type === 'folder') return { type: 'folder', ...id, name: child.row.name, ...description, items: build(child.row.id) };
+      if (child.type === 'folder') return { type: 'folder', ...id, name: child.row.name, ...description, ...scriptsOf(child.row.scripts_json), items: build(child.row.id) };
       return { type: 'request', ...id, name: child.row.name, ...description, request: JSON.parse(child.row.request_json) };
     });
   return {
@@ -108,5 +110,16 @@ export function collectionToDoc(ctx: Ctx, collectionId: string, opts: { withIds?
     ...(c.description ? { description: c.description } : {}),
     items: build(''),
     variables: JSON.parse(c.variables_json) as CollectionDoc['variables'],
+    ...scriptsOf(c.scripts_json),
   };
+}
+
+/** Scripts as stored: null when there are none; a literal secret in them is removed like in requests. */
+function scriptsJson(scripts: Scripts | undefined, scrub: (s: string) => { text: string }): string | null {
+  if (!scripts || (scripts.preRequest === undefined && scripts.test === undefined)) return null;
+  return JSON.stringify(mapStrings(scripts, (s) => scrub(s).text));
+}
+
+function scriptsOf(json: string | null): { scripts?: Scripts } {
+  return json ? { scripts: JSON.parse(json) as Scripts } : {};
 }

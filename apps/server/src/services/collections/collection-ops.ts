@@ -72,6 +72,7 @@ export function collectionOps(ctx: Ctx) {
           name: input.name,
           description: input.description ?? null,
           variables_json: JSON.stringify(variables),
+          scripts_json: null,
           position: q.nextCollectionPosition.get(environmentId)!.p,
           created_at: now,
           updated_at: now,

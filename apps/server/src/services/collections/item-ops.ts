@@ -70,6 +70,7 @@ export function itemOps(ctx: Ctx) {
           parent_id: parent,
           name: input.name,
           description: input.description ?? null,
+          scripts_json: null,
           position: q.nextItemPosition.get({ c: collectionId, p: parent })!.p,
           created_at: now,
           updated_at: now,

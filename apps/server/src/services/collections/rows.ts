@@ -8,6 +8,8 @@ export interface CollectionRow {
   name: string;
   description: string | null;
   variables_json: string;
+  /** Scripts (core `Scripts`) as JSON, or null. */
+  scripts_json: string | null;
   position: number;
   created_at: string;
   updated_at: string;
@@ -18,6 +20,7 @@ export interface FolderRow {
   parent_id: string | null;
   name: string;
   description: string | null;
+  scripts_json: string | null;
   position: number;
   created_at: string;
   updated_at: string;
@@ -50,12 +53,12 @@ export function prepareQueries(db: Database) {
     folder: db.prepare<[string], FolderRow>('SELECT * FROM folders WHERE id = ?'),
     request: db.prepare<[string], RequestRow>('SELECT * FROM requests WHERE id = ?'),
     insertCollection: db.prepare(
-      `INSERT INTO collections (id, environment_id, name, description, variables_json, position, created_at, updated_at)
-       VALUES (@id, @environment_id, @name, @description, @variables_json, @position, @created_at, @updated_at)`,
+      `INSERT INTO collections (id, environment_id, name, description, variables_json, scripts_json, position, created_at, updated_at)
+       VALUES (@id, @environment_id, @name, @description, @variables_json, @scripts_json, @position, @created_at, @updated_at)`,
     ),
     insertFolder: db.prepare(
-      `INSERT INTO folders (id, collection_id, parent_id, name, description, position, created_at, updated_at)
-       VALUES (@id, @collection_id, @parent_id, @name, @description, @position, @created_at, @updated_at)`,
+      `INSERT INTO folders (id, collection_id, parent_id, name, description, scripts_json, position, created_at, updated_at)
+       VALUES (@id, @collection_id, @parent_id, @name, @description, @scripts_json, @position, @created_at, @updated_at)`,
     ),
     insertRequest: db.prepare(
       `INSERT INTO requests (id, collection_id, folder_id, name, description, position, request_json, created_at, updated_at)

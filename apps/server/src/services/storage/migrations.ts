@@ -183,4 +183,13 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX runs_by_collection ON runs(collection_id, started_at DESC);
     `,
   },
+  {
+    version: 6,
+    name: 'scripts of collections and folders',
+    sql: `
+      -- Pre-request and test scripts (Postman events) run around every request inside; a request's own are in request_json.
+      ALTER TABLE collections ADD COLUMN scripts_json TEXT;
+      ALTER TABLE folders ADD COLUMN scripts_json TEXT;
+    `,
+  },
 ];
