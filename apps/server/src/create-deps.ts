@@ -7,6 +7,7 @@ import { createCollectionsService } from './services/collections/index.ts';
 import { createEnvironmentsService } from './services/environments/index.ts';
 import { createHistoryService } from './services/history/index.ts';
 import { createRelay } from './services/relay/relay.ts';
+import { createSendResolver } from './services/relay/resolve-for-send.ts';
 import { createSharesService } from './services/shares/index.ts';
 import { createSpecService, type SpecServiceOptions } from './services/spec/index.ts';
 import { openDatabase } from './services/storage/database.ts';
@@ -42,8 +43,9 @@ export function createDeps(config: Config, opts: CreateDepsOptions = {}): AppDep
   // Tokens join the secret registry so no log line can carry one; edited or deleted environments drop theirs.
   const tokens = new TokenCache({ onIssued: (t) => secrets.add(t.accessToken) });
   environments.onChange((id) => tokens.invalidate(id));
-  const relay = createRelay({ tokens, options: { timeoutMs: config.relayTimeoutMs, maxResponseBytes: config.relayMaxResponseBytes } });
   const collections = createCollectionsService({ db, environments, secrets });
+  const { resolveForSend } = createSendResolver({ environments, collections });
+  const relay = createRelay({ tokens, resolveForSend, options: { timeoutMs: config.relayTimeoutMs, maxResponseBytes: config.relayMaxResponseBytes } });
   const history = createHistoryService({ db, secrets, logger });
   relay.onSent((record) => history.record(record));
   const shares = createSharesService({ db, environments, secrets });

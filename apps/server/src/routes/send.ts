@@ -4,7 +4,6 @@ import { sendInputSchema } from '@kinde-explorer/core';
 import type { AppDeps } from '../deps.ts';
 import { apiError } from '../errors.ts';
 import { onClientGone } from '../http/node-request.ts';
-import { collectionVariables, withCollectionVariables } from '../services/relay/collection-variables.ts';
 import { validate } from '../validate.ts';
 
 const requestIdParam = z.object({ requestId: z.string().min(1).max(100) });
@@ -14,22 +13,17 @@ const requestIdParam = z.object({ requestId: z.string().min(1).max(100) });
  * upstream answer for any upstream status; non-200 only when the relay itself failed.
  * `DELETE /api/send/:requestId` cancels a send started with that `requestId`.
  */
-export function sendRoutes(deps: Pick<AppDeps, 'environments' | 'relay' | 'collections'>) {
+export function sendRoutes(deps: Pick<AppDeps, 'relay'>) {
   const inflight = new Map<string, AbortController>();
   return new Hono()
     .post('/', validate('json', sendInputSchema), async (c) => {
-      const input = c.req.valid('json');
-      const env = withCollectionVariables(
-        deps.environments.getResolved(input.environmentId),
-        collectionVariables(deps.collections, input.collectionId, input.environmentId),
-      );
+      const { requestId: id, environmentId, collectionId, request } = c.req.valid('json');
       const controller = new AbortController();
       // The browser closing the connection (or a DELETE naming this send) aborts the upstream call.
       const stopListening = onClientGone(c, () => controller.abort());
-      const id = input.requestId;
       if (id) inflight.set(id, controller);
       try {
-        return c.json(await deps.relay.send(input, env, controller.signal), 200);
+        return c.json(await deps.relay.send({ environmentId, collectionId, request }, controller.signal), 200);
       } finally {
         stopListening();
         if (id && inflight.get(id) === controller) inflight.delete(id);

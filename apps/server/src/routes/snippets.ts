@@ -11,10 +11,10 @@ const targets = SNIPPET_TARGETS.map(({ id, label, language }) => ({ id, label, l
  * here, on the server, because only the server knows their values; secrets become placeholders
  * such as `<m2m_client_secret>` and the token `<m2m_access_token>` (or `$KINDE_M2M_TOKEN`).
  */
-export function snippetRoutes(deps: Pick<AppDeps, 'environments' | 'collections'>) {
-  const snippets = createSnippetsService(deps);
+export function snippetRoutes(deps: Pick<AppDeps, 'environments' | 'relay'>) {
+  const snippets = createSnippetsService({ environments: deps.environments, resolveForSend: deps.relay.resolveForSend });
   return new Hono()
     .get('/targets', (c) => c.json({ targets }))
-    .post('/', validate('json', snippetInputSchema), (c) => c.json(snippets.forRequest(c.req.valid('json'))))
+    .post('/', validate('json', snippetInputSchema), async (c) => c.json(await snippets.forRequest(c.req.valid('json'))))
     .post('/token', validate('json', tokenSnippetInputSchema), (c) => c.json(snippets.forToken(c.req.valid('json'))));
 }

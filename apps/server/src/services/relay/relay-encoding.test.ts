@@ -26,7 +26,7 @@ describe('relay: compressed answers', () => {
       res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': encoding });
       res.end(compress(Buffer.from(json)));
     });
-    const result = await fx.relay.send(users, fx.env);
+    const result = await fx.send(users, fx.env);
     expect(asked).toBe('gzip, deflate, br');
     expect(result.status).toBe(200);
     expect(result.body).toBe(json);
@@ -40,7 +40,7 @@ describe('relay: compressed answers', () => {
       asked = req.headers['accept-encoding'];
       res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
     });
-    await fx.relay.send({ ...users, request: { ...users.request, headers: [{ key: 'Accept-Encoding', value: 'identity' }] } }, fx.env);
+    await fx.send({ ...users, request: { ...users.request, headers: [{ key: 'Accept-Encoding', value: 'identity' }] } }, fx.env);
     expect(asked).toBe('identity');
   });
 
@@ -51,7 +51,7 @@ describe('relay: compressed answers', () => {
       res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip', 'content-length': String(bomb.byteLength) });
       res.end(bomb);
     });
-    const err = await fx.relay.send(users, fx.env).catch((e: unknown) => e);
+    const err = await fx.send(users, fx.env).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ApiError);
     expect((err as ApiError).code).toBe('response_too_large');
   });
@@ -62,7 +62,7 @@ describe('relay: compressed answers', () => {
       res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
       res.end('this is not gzip');
     });
-    const err = await fx.relay.send(users, fx.env).catch((e: unknown) => e);
+    const err = await fx.send(users, fx.env).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ApiError);
     expect((err as ApiError).status).toBe(502);
     expect((err as ApiError).message).toMatch(/gzip body from .* could not be decoded/);

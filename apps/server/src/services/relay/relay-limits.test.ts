@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SendInput } from '@kinde-explorer/core';
-import { ApiError } from '../../errors.ts';
 import { startRecordingServer } from '../testing/recording-server.ts';
-import { relayFixture, type RelayFixture } from '../testing/relay-fixture.ts';
+import { rejection, relayFixture, type RelayFixture } from '../testing/relay-fixture.ts';
 
 let fx: RelayFixture | undefined;
 afterEach(async () => {
@@ -12,21 +11,12 @@ afterEach(async () => {
 
 const users: SendInput = { environmentId: 'env-1', request: { method: 'GET', url: '{{business_domain}}/api/v1/users' } };
 
-async function failure(p: Promise<unknown>): Promise<ApiError> {
-  const err = await p.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(ApiError);
-  return err as ApiError;
-}
-
 describe('relay limits', () => {
   it('gives up on a silent upstream with upstream_timeout', async () => {
     fx = await relayFixture({ relay: { timeoutMs: 300 } });
     fx.setApi(() => {});
     const started = Date.now();
-    const err = await failure(fx.relay.send(users, fx.env));
+    const err = await rejection(fx.send(users, fx.env));
     expect(err.status).toBe(504);
     expect(err.code).toBe('upstream_timeout');
     expect(err.message).toContain(new URL(fx.kinde.url).host);
@@ -39,7 +29,7 @@ describe('relay limits', () => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.write('{"users":[');
     });
-    expect((await failure(fx.relay.send(users, fx.env))).code).toBe('upstream_timeout');
+    expect((await rejection(fx.send(users, fx.env))).code).toBe('upstream_timeout');
   });
 
   it('refuses a response over the size cap while streaming it', async () => {
@@ -54,7 +44,7 @@ describe('relay limits', () => {
       }, 1);
       raw.socket.on('close', () => clearInterval(timer));
     });
-    const err = await failure(fx.relay.send(users, fx.env));
+    const err = await rejection(fx.send(users, fx.env));
     expect(err.status).toBe(502);
     expect(err.code).toBe('response_too_large');
     expect(err.message).toMatch(/RELAY_MAX_RESPONSE_MB/);
@@ -67,7 +57,7 @@ describe('relay limits', () => {
       res.writeHead(200, { 'content-type': 'application/json', 'content-length': '5000' });
       res.end('y'.repeat(5000));
     });
-    expect((await failure(fx.relay.send(users, fx.env))).code).toBe('response_too_large');
+    expect((await rejection(fx.send(users, fx.env))).code).toBe('response_too_large');
   });
 
   it('returns a body just under the cap whole', async () => {
@@ -76,7 +66,7 @@ describe('relay limits', () => {
       res.writeHead(200, { 'content-type': 'text/plain' });
       res.end('z'.repeat(10_000));
     });
-    const result = await fx.relay.send(users, fx.env);
+    const result = await fx.send(users, fx.env);
     expect(result.size).toBe(10_000);
     expect(result.truncated).toBe(false);
   });
@@ -84,10 +74,10 @@ describe('relay limits', () => {
   it('leaves no timeout timer running once a send has answered', async () => {
     fx = await relayFixture({ relay: { timeoutMs: 600_000 } });
     const timers = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
-    await fx.relay.send(users, fx.env); // warm: token exchange, connection pool
+    await fx.send(users, fx.env); // warm: token exchange, connection pool
     await new Promise((r) => setTimeout(r, 100));
     const before = timers();
-    for (let i = 0; i < 5; i++) await fx.relay.send(users, fx.env, new AbortController().signal);
+    for (let i = 0; i < 5; i++) await fx.send(users, fx.env, new AbortController().signal);
     // A 10-minute timer per send kept alive would show here as five more.
     expect(timers()).toBeLessThanOrEqual(before + 1);
   });
@@ -103,10 +93,10 @@ describe('relay limits', () => {
       arrived();
     });
     const controller = new AbortController();
-    const sending = fx.relay.send(users, fx.env, controller.signal);
+    const sending = fx.send(users, fx.env, controller.signal);
     await gotRequest;
     controller.abort();
-    const err = await failure(sending);
+    const err = await rejection(sending);
     expect(err.code).toBe('cancelled');
     await closed;
   });
@@ -119,7 +109,7 @@ describe('relay limits', () => {
       if (calls === 1) raw.socket.destroy();
       else res.writeHead(200, { 'content-type': 'application/json' }).end('{"users":[]}');
     });
-    const result = await fx.relay.send(users, fx.env);
+    const result = await fx.send(users, fx.env);
     expect(result.status).toBe(200);
     expect(calls).toBe(2);
   });
@@ -132,9 +122,9 @@ describe('relay limits', () => {
       raw.socket.destroy();
     });
     const post: SendInput = { ...users, request: { ...users.request, method: 'POST', body: { mode: 'json', json: '{}' } } };
-    expect((await failure(fx.relay.send(post, fx.env))).code).toBe('upstream_unreachable');
+    expect((await rejection(fx.send(post, fx.env))).code).toBe('upstream_unreachable');
     expect(calls).toBe(1);
-    expect((await failure(fx.relay.send(users, fx.env))).code).toBe('upstream_unreachable');
+    expect((await rejection(fx.send(users, fx.env))).code).toBe('upstream_unreachable');
     expect(calls).toBe(3);
   });
 
@@ -144,7 +134,7 @@ describe('relay limits', () => {
     await gone.close();
     fx = await relayFixture();
     const env = { ...fx.env, businessDomain: url, variables: { ...fx.env.variables, business_domain: url } };
-    const err = await failure(fx.relay.send({ ...users, request: { ...users.request, auth: 'none' } }, env));
+    const err = await rejection(fx.send({ ...users, request: { ...users.request, auth: 'none' } }, env));
     expect(err.status).toBe(502);
     expect(err.code).toBe('upstream_unreachable');
     expect(err.message).toContain(new URL(url).host);

@@ -30,7 +30,7 @@ describe('relay target lock', () => {
   it.each(cases)('refuses %s before any byte leaves', async (_name, url) => {
     fx = await relayFixture({ extraVars: { elsewhere: `http://127.0.0.1:${canary.port}` } });
     const before = canary.connections();
-    const err = await fx.relay.send({ environmentId: 'env-1', request: { method: 'GET', url: url() } }, fx.env).catch((e: unknown) => e);
+    const err = await fx.send({ environmentId: 'env-1', request: { method: 'GET', url: url() } }, fx.env).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ApiError);
     expect((err as ApiError).code).toBe('target_not_allowed');
     expect((err as ApiError).status).toBe(400);
@@ -48,7 +48,7 @@ describe('relay target lock', () => {
       res.end();
     });
     const before = canary.connections();
-    const result = await fx.relay.send({ environmentId: 'env-1', request: { method: 'GET', url: '{{business_domain}}/api/v1/users' } }, fx.env);
+    const result = await fx.send({ environmentId: 'env-1', request: { method: 'GET', url: '{{business_domain}}/api/v1/users' } }, fx.env);
     expect(result.status).toBe(302);
     expect(result.headers).toContainEqual({ key: 'location', value: `http://127.0.0.1:${canary.port}/steal` });
     await new Promise((r) => setTimeout(r, 50));
@@ -64,7 +64,7 @@ describe('relay redaction', () => {
       json(res, 200, { youSent: req.headers.authorization, body: req.body, token, path: req.path }, { 'x-echo-token': token, 'x-echo-auth': req.headers.authorization! });
     });
     const secret = fx.env.variables.client_secret!;
-    const result = await fx.relay.send(
+    const result = await fx.send(
       {
         environmentId: 'env-1',
         request: {
@@ -92,7 +92,7 @@ describe('relay redaction', () => {
       res.writeHead(200, { 'content-type': 'application/octet-stream' });
       res.end(Buffer.concat([Buffer.from([0xff, 0xfe, 0x00]), Buffer.from(secret), Buffer.from([0x80])]));
     });
-    const result = await fx.relay.send({ environmentId: 'env-1', request: { method: 'GET', url: '/blob' } }, fx.env);
+    const result = await fx.send({ environmentId: 'env-1', request: { method: 'GET', url: '/blob' } }, fx.env);
     expect(result.bodyEncoding).toBe('base64');
     expect(Buffer.from(result.body, 'base64').toString('latin1')).not.toContain(secret);
   });

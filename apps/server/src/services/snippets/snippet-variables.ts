@@ -1,5 +1,5 @@
-import { CLIENT_SECRET_PLACEHOLDER } from '@kinde-explorer/core';
-import type { EnvironmentsService } from '../environments/types.ts';
+import { CLIENT_SECRET_PLACEHOLDER, type EnvironmentView } from '@kinde-explorer/core';
+import type { EnvironmentsService, ResolvedEnvironment } from '../environments/types.ts';
 
 /** What a snippet may know of an environment: plain values, and a placeholder per secret. */
 export interface SnippetVariables {
@@ -25,15 +25,20 @@ export function secretPlaceholder(key: string): string {
  * Reads an environment for snippet generation. Secret values never enter `values`: each secret
  * key (with a stored value or not) resolves to its placeholder instead.
  */
-export function snippetVariables(environments: EnvironmentsService, environmentId: string): SnippetVariables {
-  const view = environments.get(environmentId);
-  const resolved = environments.getResolved(environmentId);
+export function snippetVariables(environments: Pick<EnvironmentsService, 'get' | 'getResolved'>, environmentId: string): SnippetVariables {
+  return maskSecrets(environments.get(environmentId), environments.getResolved(environmentId));
+}
+
+/**
+ * A resolved environment (with collection variables under it, as `resolveForSend` answers) as a
+ * snippet may see it: every enabled secret of `view` replaced by its placeholder.
+ */
+export function maskSecrets(view: EnvironmentView, resolved: ResolvedEnvironment): SnippetVariables {
   const values: Record<string, string> = {};
-  for (const v of view.variables) {
-    if (!v.enabled) continue;
-    if (v.secret) values[v.key] = secretPlaceholder(v.key);
-    else if (Object.hasOwn(resolved.variables, v.key)) values[v.key] = resolved.variables[v.key]!;
-  }
+  const secrets = new Set(resolved.secretValues);
+  // A value that is a secret's plaintext is masked even under another key (or if the two reads raced).
+  for (const [key, value] of Object.entries(resolved.variables)) values[key] = secrets.has(value) ? secretPlaceholder(key) : value;
+  for (const v of view.variables) if (v.enabled && v.secret) values[v.key] = secretPlaceholder(v.key);
   // The normalised origin, as the relay uses it, so `{{business_domain}}/api/...` always parses.
   if (resolved.businessDomain) values.business_domain = resolved.businessDomain;
   return { environmentName: resolved.name, businessDomain: resolved.businessDomain, values, secretValues: resolved.secretValues };

@@ -10,12 +10,11 @@ import {
   type SnippetTarget,
 } from '@kinde-explorer/core';
 import { apiError } from '../../errors.ts';
-import type { CollectionsService } from '../collections/index.ts';
 import type { EnvironmentsService } from '../environments/types.ts';
-import { collectionVariables } from '../relay/collection-variables.ts';
+import type { ResolveForSend } from '../relay/resolve-for-send.ts';
 import type { SnippetInput, SnippetView, TokenSnippetInput, TokenStyle } from './schemas.ts';
 import { encodeUnsafe, readablePlaceholders, toSnippetRequest } from './snippet-request.ts';
-import { CLIENT_ID_PLACEHOLDER, snippetVariables, type SnippetVariables } from './snippet-variables.ts';
+import { CLIENT_ID_PLACEHOLDER, maskSecrets, snippetVariables, type SnippetVariables } from './snippet-variables.ts';
 
 export interface ResolveOptions {
   /**
@@ -58,15 +57,15 @@ export function requestSnippet(request: SnippetRequest, target: SnippetTarget, t
 }
 
 /** Snippets for the current request and for the token exchange, resolved on the server. */
-export function createSnippetsService(deps: { environments: EnvironmentsService; collections?: Pick<CollectionsService, 'get'> }) {
+export function createSnippetsService(deps: { environments: EnvironmentsService; resolveForSend: ResolveForSend }) {
   const varsOf = (id: string): SnippetVariables => snippetVariables(deps.environments, id);
   return {
     /** `POST /api/snippets`: the editor's request in one language, secrets as placeholders. */
-    forRequest(input: SnippetInput): SnippetView {
-      const vars = varsOf(input.environmentId);
-      // As `/api/send`: the environment's values (secret placeholders included) override the collection's.
-      const fromCollection = deps.collections ? collectionVariables(deps.collections, input.collectionId, input.environmentId) : {};
-      const request = resolveForSnippet(input.request, { ...fromCollection, ...vars.values }, { unresolved: 'error' });
+    async forRequest(input: SnippetInput): Promise<SnippetView> {
+      // The variables a send would use (environment over collection), each secret as its placeholder.
+      const resolved = await deps.resolveForSend(input.environmentId, input.collectionId);
+      const vars = maskSecrets(await deps.environments.get(input.environmentId), resolved);
+      const request = resolveForSnippet(input.request, vars.values, { unresolved: 'error' });
       return requestSnippet(request, input.target, input.tokenStyle ?? 'placeholder', vars.secretValues);
     },
 

@@ -1,7 +1,10 @@
 import { decodeJwt } from 'jose';
 import type { ServerResponse } from 'node:http';
 import type { ResolvedEnvironment } from '../environments/types.ts';
-import { createRelay, type RelayOptions, type SentRecord } from '../relay/relay.ts';
+import type { SendResult } from '@kinde-explorer/core';
+import { expect } from 'vitest';
+import { ApiError, apiError } from '../../errors.ts';
+import { createRelay, type RelayOptions, type SendRequest, type SentRecord } from '../relay/relay.ts';
 import { TokenCache } from '../token/token-cache.ts';
 import { fakeKinde, startRecordingServer, type Handler, type RecordedRequest, type RecordingServer } from './recording-server.ts';
 
@@ -13,6 +16,8 @@ export interface RelayFixture {
   env: ResolvedEnvironment;
   tokens: TokenCache;
   relay: ReturnType<typeof createRelay>;
+  /** `relay.send` with `env` (default: the fixture's) as what `resolveForSend` answers for its id. */
+  send: (input: SendRequest, env?: ResolvedEnvironment, signal?: AbortSignal) => Promise<SendResult>;
   records: SentRecord[];
   tokenRequests: () => RecordedRequest[];
   apiRequests: () => RecordedRequest[];
@@ -41,12 +46,22 @@ export async function relayFixture(opts: { ttlSeconds?: number; relay?: RelayOpt
   };
   const tokens = new TokenCache();
   const records: SentRecord[] = [];
-  const relay = createRelay({ tokens, options: opts.relay, onSent: (r) => records.push(r) });
+  // The environment the next send resolves to; a test may pass a variant of `env` to `send`.
+  let current = env;
+  const resolveForSend = async (id: string) => {
+    if (id !== current.id) throw apiError(404, 'not_found', `No environment "${id}".`);
+    return current;
+  };
+  const relay = createRelay({ tokens, resolveForSend, options: opts.relay, onSent: (r) => records.push(r) });
   return {
     kinde,
     env,
     tokens,
     relay,
+    send: (input, using = env, signal) => {
+      current = using;
+      return relay.send(input, signal);
+    },
     records,
     tokenRequests: () => kinde.requests.filter((r) => r.path === '/oauth2/token'),
     apiRequests: () => kinde.requests.filter((r) => r.path !== '/oauth2/token'),
@@ -76,4 +91,14 @@ export function requireLiveToken(next: Handler): Handler {
     if (!exp || exp * 1000 <= Date.now()) return json(res, 401, { errors: [{ code: 'UNAUTHORIZED', message: 'Invalid token' }] });
     return next(req, res, raw);
   };
+}
+
+/** The `ApiError` a promise rejects with; the test fails if it resolves or rejects with anything else. */
+export async function rejection(p: Promise<unknown>): Promise<ApiError> {
+  const err = await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(ApiError);
+  return err as ApiError;
 }

@@ -1,5 +1,6 @@
 import { decodeJwt, type JWTPayload } from 'jose';
 import { apiError } from '../../errors.ts';
+import { networkReason } from '../../http/network-error.ts';
 import { hintFor } from './token-hints.ts';
 
 export interface ExchangeTokenInput {
@@ -136,12 +137,4 @@ function parseJson(text: string): Record<string, unknown> | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** Node's fetch hides the useful part (ECONNREFUSED, ENOTFOUND) in `cause`. */
-export function networkReason(err: unknown): string {
-  // fetch wraps the socket error in `cause`; undici's `request` throws it with its own `code`.
-  const e = err as { code?: unknown; cause?: { code?: string; message?: string } } | undefined;
-  const own = typeof e?.code === 'string' && !e.code.startsWith('UND_ERR_ABORT') ? e.code : undefined;
-  return e?.cause?.code ?? own ?? e?.cause?.message ?? (err instanceof Error ? err.message : String(err));
 }
