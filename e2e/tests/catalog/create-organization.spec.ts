@@ -16,7 +16,7 @@ test.describe('catalog: a new user creates an organization', () => {
     await page.keyboard.press('Enter');
 
     // A prefilled tab: method, business domain + path, and the operation it calls.
-    await expect(page.getByRole('tab', { name: /POST \/organization$/ })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('tab', { name: /^POST Create organization$/ })).toHaveAttribute('aria-selected', 'true');
     await expect(page.getByRole('combobox', { name: 'Method' })).toHaveValue('POST');
     await expect(page.getByRole('combobox', { name: 'URL' })).toHaveValue('{{business_domain}}/api/v1/organization');
     const bar = page.getByLabel('Operation', { exact: true });

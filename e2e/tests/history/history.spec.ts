@@ -19,12 +19,12 @@ test('history lists every send of the environment, reopens one with its response
   await expect(responseStatus(page)).not.toHaveText('200 OK');
   const failedStatus = ((await responseStatus(page).textContent()) ?? '').split(' ')[0]!;
 
-  // Newest first, each with method, URL, status, time, size and when.
+  // Newest first, each with method, operation name, URL, status, time, size and when.
   const list = history.getByRole('list', { name: `History of ${envName}` });
   const items = list.getByRole('button');
   await expect(items).toHaveCount(2);
-  await expect(items.nth(0)).toHaveAccessibleName(new RegExp(`^GET /organization\\?code=org_does_not_exist, ${failedStatus}, \\d+ ms · [\\d.]+ (B|KB) · just now$`));
-  await expect(items.nth(1)).toHaveAccessibleName(/^GET \/users\?page_size=2, 200, \d+ ms · [\d.]+ (B|KB) · just now$/);
+  await expect(items.nth(0)).toHaveAccessibleName(new RegExp(`^GET Get organization \\(/organization\\?code=org_does_not_exist\\), ${failedStatus}, \\d+ ms · [\\d.]+ (B|KB) · just now$`));
+  await expect(items.nth(1)).toHaveAccessibleName(/^GET Get users \(\/users\?page_size=2\), 200, \d+ ms · [\d.]+ (B|KB) · just now$/);
   await shoot(page, 'history');
 
   // Reopen the first send: a new tab with the request and the stored response.

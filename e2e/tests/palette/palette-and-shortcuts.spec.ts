@@ -38,7 +38,7 @@ test('Ctrl/Cmd+K jumps to a catalog operation from the keyboard; the parts have 
   await page.keyboard.press('Enter');
 
   await expect(palette(page)).toBeHidden();
-  await expect(page.getByRole('tab', { name: /POST \/organization$/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tab', { name: /^POST Create organization$/ })).toHaveAttribute('aria-selected', 'true');
   await expect(urlField(page)).toHaveValue('{{business_domain}}/api/v1/organization');
 
   // Escape closes without doing anything.
@@ -46,7 +46,7 @@ test('Ctrl/Cmd+K jumps to a catalog operation from the keyboard; the parts have 
   await search(page).fill('users');
   await page.keyboard.press('Escape');
   await expect(palette(page)).toBeHidden();
-  await expect(page.getByRole('tab', { name: /POST \/organization$/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tab', { name: /^POST Create organization$/ })).toHaveAttribute('aria-selected', 'true');
 });
 
 test('Ctrl/Cmd+E switches environment; Alt+T and Alt+W open and close tabs', async ({ page, request }) => {

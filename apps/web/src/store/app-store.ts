@@ -33,7 +33,7 @@ export const useAppStore = create<AppState>()(
         theme: s.theme,
         activeEnvironmentId: s.activeEnvironmentId,
         splitRatio: s.splitRatio,
-        requestSection: s.requestSection,
+        requestSections: s.requestSections,
         responseView: s.responseView,
         docsOpen: s.docsOpen,
         presentationMode: s.presentationMode,

@@ -64,10 +64,11 @@ export const createTabsSlice: StateCreator<AppState, [], [], TabsSlice> = (set, 
       if (index < 0) return s;
       const tabs = s.tabs.filter((t) => t.id !== tabId);
       const { [tabId]: _closed, ...drafts } = s.drafts;
+      const { [tabId]: _section, ...requestSections } = s.requestSections;
       // Like a browser: focus moves to the neighbour on the right, else the left.
       const neighbour = tabs[index] ?? tabs[index - 1] ?? null;
       const activeTabId = s.activeTabId === tabId ? (neighbour?.id ?? null) : s.activeTabId;
-      return { tabs, drafts, activeTabId };
+      return { tabs, drafts, requestSections, activeTabId };
     }),
   closeEnvironmentTabs: (environmentId) => {
     for (const tab of get().tabs) {

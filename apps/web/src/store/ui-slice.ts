@@ -11,12 +11,13 @@ export interface UiSlice {
   activeEnvironmentId: string | null;
   /** Share of the main column given to the request editor (0.2–0.8). */
   splitRatio: number;
-  requestSection: RequestSection;
+  /** The sub-tab (Params, Headers, Body, Auth) each request tab shows; a tab not listed shows Params. */
+  requestSections: Record<string, RequestSection>;
   responseView: ResponseView;
   setTheme: (theme: ThemePreference) => void;
   setActiveEnvironment: (id: string | null) => void;
   setSplitRatio: (ratio: number) => void;
-  setRequestSection: (section: RequestSection) => void;
+  setRequestSection: (tabId: string, section: RequestSection) => void;
   setResponseView: (view: ResponseView) => void;
 }
 
@@ -24,11 +25,11 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   theme: 'system',
   activeEnvironmentId: null,
   splitRatio: 0.45,
-  requestSection: 'params',
+  requestSections: {},
   responseView: 'pretty',
   setTheme: (theme) => set({ theme }),
   setActiveEnvironment: (activeEnvironmentId) => set({ activeEnvironmentId }),
   setSplitRatio: (ratio) => set({ splitRatio: Math.min(0.8, Math.max(0.2, ratio)) }),
-  setRequestSection: (requestSection) => set({ requestSection }),
+  setRequestSection: (tabId, section) => set((s) => ({ requestSections: { ...s.requestSections, [tabId]: section } })),
   setResponseView: (responseView) => set({ responseView }),
 });

@@ -79,7 +79,7 @@ function OperationBarContent({ tabId, operationId }: { tabId: string; operationI
             </span>
           ))}{' '}
           before sending.
-          <button type="button" className="btn btn-sm btn-ghost" onClick={() => setSection('params')}>
+          <button type="button" className="btn btn-sm btn-ghost" onClick={() => setSection(tabId, 'params')}>
             Show
           </button>
         </div>

@@ -18,9 +18,12 @@ export function useOpenOperation() {
       try {
         const detail = await queryClient.fetchQuery(operationQuery(op.operationId));
         const draft = draftFromOperation(detail);
-        openOperationTab(op.operationId, draft);
-        // Show what needs filling first: path parameters, else the body, else the query.
-        setRequestSection(draft.pathParams?.length || draft.bodyMode === 'none' ? 'params' : 'body');
+        const tabId = openOperationTab(op.operationId, draft);
+        // A new tab shows what needs filling first: path parameters, else the body, else the query.
+        // A tab already open for the operation keeps the sub-tab its user left it on.
+        if (!useAppStore.getState().requestSections[tabId]) {
+          setRequestSection(tabId, draft.pathParams?.length || draft.bodyMode === 'none' ? 'params' : 'body');
+        }
       } catch (thrown) {
         setError(thrown as ApiClientError);
       }

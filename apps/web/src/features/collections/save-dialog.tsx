@@ -3,7 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ModalDialog } from '../../lib/modal-dialog.tsx';
 import { client, unwrap } from '../../lib/api-client.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { draftTitle } from '../../lib/core-request-draft.ts';
+import { useRequestLabel } from '../catalog/use-request-label.ts';
 import { collectionsQuery } from './collections-queries.ts';
 import { afterSave, createSavedRequest } from './save-request.ts';
 import { draftFingerprint, templateFromDraft } from './saved-template.ts';
@@ -13,17 +13,15 @@ import { FormFooter } from '../../lib/form-footer.tsx';
 const NEW = '__new__';
 export const DEFAULT_COLLECTION_NAME = 'Saved requests';
 
-/** A name for a request nobody named yet: its path, as the tab shows it. */
-function suggestedName(title: string): string {
-  return title.replace(/^[A-Z]+ /, '') || title;
-}
 
 /** "Save request": choose a collection (or a new one) and folder of the environment, and a name. */
 export function SaveDialog({ tabId, environmentId, onClose }: { tabId: string; environmentId: string; onClose: () => void }) {
   const queryClient = useQueryClient();
   const draft = useAppStore((s) => s.drafts[tabId]);
   const { data: collections, isPending } = useQuery(collectionsQuery(environmentId));
-  const [name, setName] = useState(() => (draft ? suggestedName(draftTitle(draft)) : ''));
+  // A name nobody gave yet: the tab's own (the catalog operation's name, else the path).
+  const label = useRequestLabel(draft);
+  const [name, setName] = useState(() => (draft ? label.title : ''));
   const [collectionId, setCollectionId] = useState<string>('');
   const [newName, setNewName] = useState(DEFAULT_COLLECTION_NAME);
   const [folderId, setFolderId] = useState('');

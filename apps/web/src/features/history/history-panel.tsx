@@ -13,6 +13,7 @@ import { openHistoryEntry } from './open-history-entry.ts';
 import { relativeTime, shortUrl } from './relative-time.ts';
 import { useRefreshHistoryAfterSend } from './use-refresh-after-send.ts';
 import { useDemoText } from '../demo/use-demo.ts';
+import { useRequestLabel } from '../catalog/use-request-label.ts';
 import './history.css';
 
 /** "Now", re-read every 30 s so "2 min ago" stays true. */
@@ -38,19 +39,23 @@ function HistoryItem({ entry, now, onOpen }: { entry: HistorySummary; now: numbe
   const when = new Date(entry.createdAt).toLocaleString();
   // Demo mode: an email in a query string (`?email=…`) is masked here too.
   const demoText = useDemoText();
+  // Named by the catalog operation its URL calls, with the path (and a foreign host) below.
+  const label = useRequestLabel(entry, true);
+  const named = label.title !== label.path;
+  const where = [named ? demoText(shortUrl(entry.url)) : null, label.host].filter(Boolean).join(' · ');
   return (
     <li>
       <button
         type="button"
         className="history-item"
         onClick={onOpen}
-        aria-label={`${entry.method} ${demoText(shortUrl(entry.url))}, ${status}, ${meta}`}
+        aria-label={`${entry.method} ${named ? `${label.title} (${demoText(shortUrl(entry.url))})` : demoText(shortUrl(entry.url))}${label.host ? ` on ${label.host}` : ''}, ${status}, ${meta}`}
         title={`${entry.method} ${demoText(entry.url)}\n${entry.errorMessage ?? `Status ${status}`}\n${when}`}
       >
         <MethodBadge method={entry.method as HttpMethod} />
-        <span className="history-url">{demoText(shortUrl(entry.url))}</span>
+        <span className={named ? 'history-url history-name' : 'history-url'}>{named ? label.title : demoText(shortUrl(entry.url))}</span>
         <span className={`history-status ${statusClass(entry)}`}>{status}</span>
-        <span className="history-meta">{meta}</span>
+        <span className="history-meta">{where ? `${where} · ${meta}` : meta}</span>
       </button>
     </li>
   );

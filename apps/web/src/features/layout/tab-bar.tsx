@@ -2,18 +2,30 @@ import { useRef, type KeyboardEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useAppStore } from '../../store/app-store.ts';
 import type { Tab } from '../../store/tabs-slice.ts';
-import { draftTitle } from '../../lib/core-request-draft.ts';
 import { environmentsQuery } from '../environments/environment-queries.ts';
 import { useSavedTab } from '../collections/use-saved-tab.ts';
+import { useRequestLabel } from '../catalog/use-request-label.ts';
 
-function useTabLabel(tab: Tab): { method?: string; title: string; dirty?: boolean } {
+interface TabLabel {
+  method?: string;
+  title: string;
+  /** The path under a name, and the host when it is not the environment's Kinde domain. */
+  detail?: string;
+  host?: string | null;
+  dirty?: boolean;
+}
+
+function useTabLabel(tab: Tab): TabLabel {
   const draft = useAppStore((s) => (tab.kind === 'request' ? s.drafts[tab.id] : undefined));
   // A tab opened from (or saved to) a collection shows the request's name and its unsaved changes.
   const { saved, dirty } = useSavedTab(tab.id);
+  // A catalog tab shows its operation's name; any tab shows a host other than the Kinde domain.
+  const label = useRequestLabel(draft);
   const { data: environments } = useQuery({ ...environmentsQuery(), enabled: tab.kind === 'environment' });
   if (tab.kind === 'request') {
     if (!draft) return { title: 'Request' };
-    return { method: draft.method, title: saved?.name ?? draftTitle(draft).slice(draft.method.length + 1), dirty };
+    const title = saved?.name ?? label.title;
+    return { method: draft.method, title, detail: title !== label.path ? label.path : undefined, host: label.host, dirty };
   }
   const env = environments?.find((e) => e.id === tab.environmentId);
   return { title: tab.environmentId ? (env?.name ?? 'Environment') : 'New environment' };
@@ -22,8 +34,9 @@ function useTabLabel(tab: Tab): { method?: string; title: string; dirty?: boolea
 function TabButton({ tab, active, onKeyDown }: { tab: Tab; active: boolean; onKeyDown: (e: KeyboardEvent) => void }) {
   const setActiveTab = useAppStore((s) => s.setActiveTab);
   const closeTab = useAppStore((s) => s.closeTab);
-  const { method, title, dirty } = useTabLabel(tab);
-  const name = tab.kind === 'environment' ? `Environment: ${title}` : `${method ?? ''} ${title}`.trim();
+  const { method, title, detail, host, dirty } = useTabLabel(tab);
+  const name = tab.kind === 'environment' ? `Environment: ${title}` : `${method ?? ''} ${title}${host ? ` on ${host}` : ''}`.trim();
+  const second = [detail, host].filter(Boolean).join(' · ');
   return (
     <div className={`tab ${active ? 'tab-active' : ''}`} role="presentation">
       <button
@@ -34,7 +47,8 @@ function TabButton({ tab, active, onKeyDown }: { tab: Tab; active: boolean; onKe
         aria-controls={active ? `panel-${tab.id}` : undefined}
         tabIndex={active ? 0 : -1}
         className="tab-button"
-        title={name}
+        aria-label={name}
+        title={second ? `${name}\n${method} ${detail ?? title}` : name}
         onClick={() => setActiveTab(tab.id)}
         onKeyDown={onKeyDown}
         onAuxClick={(e) => {
@@ -46,7 +60,10 @@ function TabButton({ tab, active, onKeyDown }: { tab: Tab; active: boolean; onKe
         ) : (
           <span className={`tab-method method-${method}`}>{method}</span>
         )}
-        <span className="tab-title">{title}</span>
+        <span className="tab-text">
+          <span className="tab-title">{title}</span>
+          {second && <span className="tab-detail">{second}</span>}
+        </span>
         {dirty && <span className="tab-dirty" role="img" aria-label="unsaved changes" title="Unsaved changes (Ctrl/Cmd+S saves)" />}
       </button>
       <button type="button" className="tab-close" aria-label={`Close ${name}`} onClick={() => closeTab(tab.id)}>

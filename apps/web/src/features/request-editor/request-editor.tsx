@@ -30,8 +30,10 @@ const TestsEditor = lazy(() => import('../runner/tests-editor.tsx'));
 export function RequestEditor({ tabId, sender }: { tabId: string; sender: Sender }) {
   const draft = useAppStore((s) => s.drafts[tabId]);
   const updateDraft = useAppStore((s) => s.updateDraft);
-  const section = useAppStore((s) => s.requestSection);
-  const setSection = useAppStore((s) => s.setRequestSection);
+  // Each tab keeps its own sub-tab; one never opened before starts on Params.
+  const section = useAppStore((s) => s.requestSections[tabId] ?? 'params');
+  const setTabSection = useAppStore((s) => s.setRequestSection);
+  const setSection = (next: RequestSection) => setTabSection(tabId, next);
   const vars = useEnvironmentVariables();
   const collection = useTabCollection(tabId, vars.environmentId);
   const methodId = useId();
