@@ -1,1 +1,10 @@
 export * from './types.ts';
+export { createRun, totalsOf } from './engine/run.ts';
+export { RunInputError, planRequests, type PlannedRequest } from './engine/plan.ts';
+export { retryAfterMs } from './engine/rate-limit.ts';
+export { evaluateCaptures } from './engine/captures.ts';
+export { parseDataFile, type DataRow } from './data-file.ts';
+export { toJUnitXml } from './reporters/junit.ts';
+export { toJsonReport } from './reporters/json.ts';
+export { sendWithTests, evaluateAssertions, type SingleSendInput, type SingleSendOutcome } from './single.ts';
+export { ScriptSandbox, type ScriptState, type ScriptOutcome } from './sandbox/sandbox.ts';

@@ -47,7 +47,8 @@ export interface ScriptOutcome {
   durationMs: number;
 }
 
-const MAX_STACK_BYTES = 512 * 1024;
+/** Below the host stack, so QuickJS reports a stack overflow itself before V8 does. */
+const MAX_STACK_BYTES = 256 * 1024;
 
 /**
  * One QuickJS runtime and context with chai and the `pm` layer loaded, reused by the scripts of a
@@ -124,6 +125,8 @@ export class ScriptSandbox {
     this.#overMemory = false;
     let error: string | undefined;
     let poisoned = false;
+    /** The host itself threw (e.g. its stack ran out inside WebAssembly): freeing that runtime is unsafe. */
+    let broken = false;
     try {
       const input = vm.newString(JSON.stringify(state));
       const begun = vm.callFunction(kx.begin, kx.self, input);
@@ -147,6 +150,7 @@ export class ScriptSandbox {
     } catch (err) {
       error = err instanceof Error ? err.message : String(err);
       poisoned = true;
+      broken = true;
     }
     if (error !== undefined && (/\binterrupted\b/i.test(error) || /out of memory/i.test(error))) poisoned = true;
     const timedOut = performance.now() > this.#deadline;
@@ -168,9 +172,17 @@ export class ScriptSandbox {
     this.#runtime!.setMemoryLimit(this.#limits.memoryBytes);
     error ??= outcome.scriptError;
     if (error !== undefined) error = explain(error, this.#limits, timedOut, overMemory);
-    if (poisoned) this.dispose();
+    if (broken) this.#abandon();
+    else if (poisoned) this.dispose();
     const { scriptError: _, ...rest } = outcome;
     return { ...rest, ...(error !== undefined ? { error } : {}), durationMs: performance.now() - started };
+  }
+
+  /** Drops a runtime whose state cannot be trusted without freeing it (freeing could abort the module). */
+  #abandon(): void {
+    this.#kx = undefined;
+    this.#vm = undefined;
+    this.#runtime = undefined;
   }
 
   dispose(): void {
