@@ -29,14 +29,14 @@ describe('a run through the relay', () => {
   it('passes the organization-chain fixture against the sandbox with one token exchange, secrets out of scripts and history', async () => {
     const env = sandboxEnvironment();
     const records: SentRecord[] = [];
-    const relay = createRelay({ tokens: new TokenCache(), onSent: (r) => records.push(r) });
+    const relay = createRelay({ tokens: new TokenCache(), resolveForSend: async () => env, onSent: (r) => records.push(r) });
     const before = sandbox.stats().tokenRequests;
     try {
       const collection = loadFixtureCollection();
       const view = runEnvironmentView(env);
       expect(view.values.client_secret).toBeUndefined();
       expect(view.secretKeys).toContain('client_secret');
-      const summary = await createRun({ collection }, { environment: view, send: relaySendForRun(relay, env) }).done;
+      const summary = await createRun({ collection }, { environment: view, send: relaySendForRun(relay, { environmentId: env.id }) }).done;
       expect(summary.results.flatMap((r) => r.tests.filter((t) => !t.passed).map((t) => `${r.name}: ${t.error}`))).toEqual([]);
       expect(summary.status).toBe('passed');
       expect(sandbox.stats().tokenRequests - before).toBe(1);
@@ -51,9 +51,9 @@ describe('a run through the relay', () => {
 
   it('never lets a run variable replace a secret, and sends through the target lock', async () => {
     const env = sandboxEnvironment();
-    const relay = createRelay({ tokens: new TokenCache() });
+    const relay = createRelay({ tokens: new TokenCache(), resolveForSend: async () => env });
     try {
-      const send = relaySendForRun(relay, env);
+      const send = relaySendForRun(relay, { environmentId: env.id });
       const signal = new AbortController().signal;
       const ok = await send({ request: { method: 'GET', url: '{{business_domain}}/api/v1/users?page_size=1' }, variables: { client_secret: 'wrong', business_domain: sandbox.url } }, signal);
       expect(ok.ok && ok.response.status).toBe(200);

@@ -26,15 +26,12 @@ export function runEnvironmentView(env: ResolvedEnvironment): RunEnvironment {
 /**
  * The run engine's `send` over the relay: every request of a run goes through the same steps as
  * `/api/send` (variables, target lock, token with one renewal on 401, redaction, history). The
- * run's variables fill `{{name}}` over the environment's, except that a secret is never replaced.
+ * run's variables fill `{{name}}` over the environment's (`withRunVariables`: never over a secret).
  */
-export function relaySendForRun(relay: Relay, env: ResolvedEnvironment): RunSend {
-  const hidden = new Set(secretKeysOf(env));
+export function relaySendForRun(relay: Relay, target: { environmentId: string; collectionId?: string | undefined }): RunSend {
   return async ({ request, variables }, signal) => {
-    const merged: Record<string, string> = { ...env.variables };
-    for (const [key, value] of Object.entries(variables)) if (!hidden.has(key)) merged[key] = value;
     try {
-      const response = await relay.send({ environmentId: env.id, request }, { ...env, variables: merged }, signal);
+      const response = await relay.send({ environmentId: target.environmentId, collectionId: target.collectionId, request, variables }, signal);
       return { ok: true, response };
     } catch (err) {
       if (err instanceof ApiError) return { ok: false, error: { code: err.code, message: err.message } };
