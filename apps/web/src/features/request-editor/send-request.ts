@@ -1,7 +1,6 @@
-import { useMutation, useMutationState, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useMutationState, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { RequestTemplate } from '@kinde-explorer/core';
-import { client, unwrap } from '../../lib/api-client.ts';
-import { sendInWorker } from '../../lib/response-worker/client.ts';
+import { cancelInWorker, sendInWorker } from '../../lib/response-worker/client.ts';
 import type { SendOutcome } from '../../lib/response-worker/protocol.ts';
 import type { ApiClientError } from '../../lib/api-error.ts';
 import { newId } from '../../lib/ids.ts';
@@ -11,6 +10,8 @@ export interface SendVariables {
   request: RequestTemplate;
   /** The saved request's collection: the server resolves its variables under the environment's. */
   collectionId?: string;
+  /** The send's one id, end to end (worker, cancel, server); `useSendRequest` sets it. */
+  requestId?: string;
 }
 
 /** What the response viewer shows for a tab: the state of its latest send. */
@@ -24,29 +25,15 @@ export interface SendState {
 
 const sendKey = (tabId: string) => ['send', tabId] as const;
 
-// One in-flight send per tab; aborting the fetch makes the server abort its upstream call too.
-const controllers = new Map<string, { controller: AbortController; requestId: string }>();
-
-async function postSend(tabId: string, variables: SendVariables): Promise<SendOutcome> {
-  cancelSend(tabId);
-  const entry = { controller: new AbortController(), requestId: newId('send') };
-  controllers.set(tabId, entry);
-  try {
-    return await sendInWorker({ ...variables, requestId: entry.requestId }, entry.controller.signal);
-  } finally {
-    if (controllers.get(tabId) === entry) controllers.delete(tabId);
+/**
+ * Cancels the tab's send in flight, by its request id (the mutation's own variables: no map of
+ * sends here). The worker aborts its fetch and tells the server; the mutation then settles as cancelled.
+ */
+function cancelSends(queryClient: QueryClient, tabId: string): void {
+  for (const m of queryClient.getMutationCache().findAll({ mutationKey: sendKey(tabId), exact: true, status: 'pending' })) {
+    const requestId = (m.state.variables as SendVariables | undefined)?.requestId;
+    if (requestId) cancelInWorker(requestId);
   }
-}
-
-/** Aborts the tab's in-flight send: the fetch, and (in case the server missed the closed connection) by id. */
-function cancelSend(tabId: string): void {
-  const entry = controllers.get(tabId);
-  if (!entry) return;
-  controllers.delete(tabId);
-  entry.controller.abort();
-  void unwrap(client.api.send[':requestId'].$delete({ param: { requestId: entry.requestId } })).catch(() => {
-    // Already finished or already aborted through the closed connection: nothing to do.
-  });
 }
 
 export interface Sender {
@@ -63,7 +50,7 @@ export function useSendRequest(tabId: string): Sender {
   const queryClient = useQueryClient();
   const mutation = useMutation<SendOutcome, ApiClientError, SendVariables>({
     mutationKey: sendKey(tabId),
-    mutationFn: (variables) => postSend(tabId, variables),
+    mutationFn: (variables) => sendInWorker({ ...variables, requestId: variables.requestId ?? newId('send') }),
     gcTime: 30 * 60_000,
     onMutate: () => {
       // Keep only the newest result per tab: old bodies can be many megabytes.
@@ -75,8 +62,12 @@ export function useSendRequest(tabId: string): Sender {
   });
   const pending = useLatestSend(tabId).status === 'pending';
   return {
-    send: (variables) => mutation.mutate(variables),
-    cancel: () => cancelSend(tabId),
+    send: (variables) => {
+      // One send per tab: a new one replaces the one in flight.
+      cancelSends(queryClient, tabId);
+      mutation.mutate({ ...variables, requestId: newId('send') });
+    },
+    cancel: () => cancelSends(queryClient, tabId),
     pending,
   };
 }

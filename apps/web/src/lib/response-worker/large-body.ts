@@ -1,7 +1,8 @@
 /** A big body prepared for the virtualised viewer: UTF-8 bytes plus indexes, all transferable. */
 export interface LargeBody {
   /** Identifies the text kept in the format worker for searching. */
-  docId: number;
+  /** The send's request id: the worker keeps the body searchable under it. */
+  docId: string;
   /** The (pretty-printed) text as UTF-8. */
   bytes: Uint8Array;
   /** Byte offset where each line starts, plus one final entry: the total length. */

@@ -28,13 +28,16 @@ export interface SerializedError {
   details?: unknown;
 }
 
+/** A send's one id, end to end: the reply, the cancel, the server's `DELETE /api/send/:requestId`. */
+export type SendMessage = { type: 'send'; id: string; input: SendInput & { requestId: string } };
+
 export type WorkerRequest =
-  | { type: 'send'; id: number; input: SendInput }
-  | { type: 'abort'; id: number }
-  | { type: 'search'; id: number; docId: number; query: string }
-  | { type: 'release'; docId: number };
+  | SendMessage
+  | { type: 'cancel'; id: string }
+  | { type: 'search'; id: string; docId: string; query: string }
+  | { type: 'release'; docId: string };
 
 export type WorkerReply =
-  | { id: number; ok: true; outcome: SendOutcome }
-  | { id: number; ok: false; error: SerializedError }
-  | { id: number; hits: Uint32Array; capped: boolean };
+  | { id: string; ok: true; outcome: SendOutcome }
+  | { id: string; ok: false; error: SerializedError }
+  | { id: string; hits: Uint32Array; capped: boolean };

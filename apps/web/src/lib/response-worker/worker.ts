@@ -4,13 +4,14 @@ import { errorFromThrown } from '../api-error.ts';
 import { LARGE_TEXT } from '../monaco/limits.ts';
 import { formatBody } from './format-body.ts';
 import { byteLineStarts, jsonFolds, searchText, textLineStarts } from './large-body.ts';
-import type { PreparedBody, WorkerReply, WorkerRequest } from './protocol.ts';
+import type { PreparedBody, SendMessage, WorkerReply, WorkerRequest } from './protocol.ts';
 
 // Sends requests and prepares large bodies off the main thread: receiving, parsing and
 // pretty-printing a 20 MB response would otherwise block the page for seconds.
 
-const controllers = new Map<number, AbortController>();
-const searchable = new Map<number, { text: string; starts: Uint32Array }>();
+// The worker owns each send's fetch, by request id, and the cancel that goes with it.
+const sends = new Map<string, AbortController>();
+const searchable = new Map<string, { text: string; starts: Uint32Array }>();
 // Only the latest few large bodies stay searchable, to bound the worker's memory.
 const KEEP = 3;
 
@@ -18,7 +19,7 @@ function reply(message: WorkerReply, transfer: Transferable[] = []) {
   self.postMessage(message, transfer);
 }
 
-function prepare(id: number, body: string, contentType: string): { prepared: PreparedBody; transfer: Transferable[] } {
+function prepare(id: string, body: string, contentType: string): { prepared: PreparedBody; transfer: Transferable[] } {
   const raw = new TextEncoder().encode(body);
   const formatted = formatBody(body, contentType);
   const text = formatted.pretty;
@@ -33,9 +34,9 @@ function prepare(id: number, body: string, contentType: string): { prepared: Pre
   return { prepared: { raw, formatted: { ...formatted, pretty: '', large } }, transfer };
 }
 
-async function send(msg: Extract<WorkerRequest, { type: 'send' }>) {
+async function send(msg: SendMessage) {
   const controller = new AbortController();
-  controllers.set(msg.id, controller);
+  sends.set(msg.id, controller);
   try {
     const result = await unwrap(client.api.send.$post({ json: msg.input }, { init: { signal: controller.signal } }));
     if (result.bodyEncoding === 'utf8' && result.body.length > LARGE_TEXT) {
@@ -49,8 +50,22 @@ async function send(msg: Extract<WorkerRequest, { type: 'send' }>) {
     const err = errorFromThrown(thrown);
     reply({ id: msg.id, ok: false, error: { status: err.status, code: err.code, message: err.message, details: err.details } });
   } finally {
-    controllers.delete(msg.id);
+    sends.delete(msg.id);
   }
+}
+
+/**
+ * Aborts the fetch (closing the connection stops the server's upstream call) and names the send
+ * to the server as well, in case it had not yet seen the connection close.
+ */
+function cancel(requestId: string) {
+  const controller = sends.get(requestId);
+  if (!controller) return;
+  sends.delete(requestId);
+  controller.abort();
+  void unwrap(client.api.send[':requestId'].$delete({ param: { requestId } })).catch(() => {
+    // Already finished or already aborted through the closed connection: nothing to do.
+  });
 }
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
@@ -59,8 +74,8 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
     case 'send':
       void send(msg);
       break;
-    case 'abort':
-      controllers.get(msg.id)?.abort();
+    case 'cancel':
+      cancel(msg.id);
       break;
     case 'search': {
       const doc = searchable.get(msg.docId);
