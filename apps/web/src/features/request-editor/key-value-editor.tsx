@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { newId } from '../../lib/ids.ts';
+import { EditableTable } from '../../lib/editable-table.tsx';
 import type { VariableSuggestion } from '../../lib/variables.ts';
 import type { KeyValueRow } from '../../lib/core-request-draft.ts';
 import { VariableInput } from './variable-input.tsx';
@@ -16,91 +15,42 @@ interface KeyValueEditorProps {
   keyPlaceholder?: string;
 }
 
-/**
- * An editable key/value table with an always-present empty last row: typing into it adds a row
- * (it keeps its React key, so focus stays in the field being typed in).
- */
+/** The request's query, header and form rows: keys and values accept `{{variables}}`; typing into the last row adds one. */
 export function KeyValueEditor({ label, noun, rows, onChange, resolvable, suggestions, keyPlaceholder }: KeyValueEditorProps) {
-  const [ghostId, setGhostId] = useState(() => newId('row'));
-  const ghost: KeyValueRow = { id: ghostId, key: '', value: '', enabled: true };
-
-  const update = (row: KeyValueRow, patch: Partial<KeyValueRow>) => {
-    if (row.id === ghostId) {
-      onChange([...rows, { ...row, ...patch }]);
-      setGhostId(newId('row'));
-    } else {
-      onChange(rows.map((r) => (r.id === row.id ? { ...r, ...patch } : r)));
-    }
-  };
-
   return (
-    <table className="kv-table" aria-label={label}>
-      <thead>
-        <tr>
-          <th scope="col" className="col-check">
-            <span className="visually-hidden">Enabled</span>
-          </th>
-          <th scope="col">Key</th>
-          <th scope="col">Value</th>
-          <th scope="col" className="col-actions">
-            <span className="visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {[...rows, ghost].map((row, index) => {
-          const isGhost = row.id === ghostId;
-          const name = row.key || (isGhost ? `new ${noun}` : `${noun} ${index + 1}`);
-          return (
-            <tr key={row.id} className={row.enabled ? '' : 'row-disabled'}>
-              <td className="col-check">
-                {!isGhost && (
-                  <input
-                    type="checkbox"
-                    aria-label={`Enable ${name}`}
-                    checked={row.enabled}
-                    onChange={(e) => update(row, { enabled: e.target.checked })}
-                  />
-                )}
-              </td>
-              <td className="col-key">
-                <VariableInput
-                  className="cell"
-                  ariaLabel={`Key of ${name}`}
-                  placeholder={isGhost ? (keyPlaceholder ?? 'Add key') : 'key'}
-                  value={row.key}
-                  onChange={(key) => update(row, { key })}
-                  resolvable={resolvable}
-                  suggestions={suggestions}
-                />
-              </td>
-              <td>
-                <VariableInput
-                  className="cell"
-                  ariaLabel={`Value of ${name}`}
-                  placeholder="value"
-                  value={row.value}
-                  onChange={(value) => update(row, { value })}
-                  resolvable={resolvable}
-                  suggestions={suggestions}
-                />
-              </td>
-              <td className="col-actions">
-                {!isGhost && (
-                  <button
-                    type="button"
-                    className="icon-btn"
-                    aria-label={`Remove ${name}`}
-                    onClick={() => onChange(rows.filter((r) => r.id !== row.id))}
-                  >
-                    ×
-                  </button>
-                )}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <EditableTable
+      label={label}
+      columns={[{ header: 'Key' }, { header: 'Value' }]}
+      rows={rows}
+      onChange={onChange}
+      ghost={(id) => ({ id, key: '', value: '', enabled: true })}
+      nameOf={(row, index, isGhost) => row.key || (isGhost ? `new ${noun}` : `${noun} ${index + 1}`)}
+      cells={(row, { name, isGhost, update }) => (
+        <>
+          <td className="col-key">
+            <VariableInput
+              className="cell"
+              ariaLabel={`Key of ${name}`}
+              placeholder={isGhost ? (keyPlaceholder ?? 'Add key') : 'key'}
+              value={row.key}
+              onChange={(key) => update({ key })}
+              resolvable={resolvable}
+              suggestions={suggestions}
+            />
+          </td>
+          <td>
+            <VariableInput
+              className="cell"
+              ariaLabel={`Value of ${name}`}
+              placeholder="value"
+              value={row.value}
+              onChange={(value) => update({ value })}
+              resolvable={resolvable}
+              suggestions={suggestions}
+            />
+          </td>
+        </>
+      )}
+    />
   );
 }
