@@ -4,7 +4,7 @@ import { sharedSandboxUrl } from '../../support/sandbox.ts';
 import { shoot } from '../share/shots.ts';
 
 async function setDemo(page: Page, switches: { presentation?: boolean; mask?: boolean }): Promise<void> {
-  await page.getByRole('button', { name: /Demo|Presenting/ }).click();
+  await page.getByRole('button', { name: 'Demo options' }).click();
   const menu = page.getByRole('group', { name: 'Demo mode' });
   if (switches.presentation !== undefined) await menu.getByRole('switch', { name: /Presentation mode/ }).setChecked(switches.presentation);
   if (switches.mask !== undefined) await menu.getByRole('switch', { name: /Mask personal data/ }).setChecked(switches.mask);
@@ -54,7 +54,7 @@ test('presentation mode: larger type, every environment value hidden, kept acros
 
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-presentation', 'on');
-  await expect(page.getByRole('button', { name: /Presenting/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Demo on: click to exit' })).toHaveAttribute('aria-pressed', 'true');
   await setDemo(page, { presentation: false });
   await expect(page.locator('html')).not.toHaveAttribute('data-presentation', 'on');
 });
@@ -69,7 +69,7 @@ test('masking personal data keeps the JSON and comes off again', async ({ page }
   expect(withEmail.email).not.toContain('••••');
 
   await setDemo(page, { mask: true });
-  await expect(page.getByRole('button', { name: /Demo/ })).toContainText('masked');
+  await expect(page.getByRole('button', { name: 'Demo on: click to exit' })).toHaveAttribute('aria-pressed', 'true');
   const masked = JSON.parse(await copiedResponseBody(page)) as typeof plain;
   expect(masked.users.map((u) => u.id)).toEqual(plain.users.map((u) => u.id));
   const maskedUser = masked.users.find((u) => u.id === withEmail.id)!;

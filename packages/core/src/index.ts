@@ -31,6 +31,7 @@ export * from './catalog/schema-sample.ts';
 export * from './catalog/build-request.ts';
 export * from './catalog/search.ts';
 export * from './catalog/request-label.ts';
+export * from './catalog/draft-from-operation.ts';
 export * from './io/import-result.ts';
 export { BUSINESS_DOMAIN_VAR, TOKEN_URL_TEMPLATE, AUDIENCE_TEMPLATE, replaceKindeOrigin, isTokenUrl } from './io/kinde-origin.ts';
 export * from './io/detect-format.ts';

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox } from '@kinde-explorer/kinde-mock';
-import { applyPathParams, buildRequestFromOperation, type OperationDetail, type OperationSummary, type RequestTemplate } from '@kinde-explorer/core';
+import { draftFromOperation, newDraft, toRequestTemplate, urlFromRows, type OperationDetail, type OperationSummary, type RequestTemplate } from '@kinde-explorer/core';
 import { createTestApp, type TestApp } from '../testing/create-test-app.ts';
 
 /*
- * Every operation of Kinde's spec, built the way the catalog builds it for a user (core's
- * buildRequestFromOperation, which the web app's draftFromOperation uses), sent through the real
- * relay to a listening sandbox, answers its documented success status. The body is sent exactly as
- * prefilled; only what the catalog leaves for the user to pick is added: path parameters and
- * required query references (ids, codes) looked up from the sandbox's own lists.
+ * Every operation of Kinde's spec, opened the way the catalog opens it for a user (core's
+ * draftFromOperation, the function the web app's catalog calls), sent through the real relay to a
+ * listening sandbox, answers its documented success status. The body is sent exactly as prefilled;
+ * only what the catalog leaves for the user to pick is added: path parameters and required query
+ * references (ids, codes) looked up from the sandbox's own lists.
  */
 
 const CLIENT_ID = 'coverage_client';
@@ -60,13 +60,16 @@ async function plausibleValues(): Promise<Record<string, string>> {
   };
 }
 
-/** The request a user gets from the catalog, with path params and required query values filled. */
+/**
+ * The request a user sends from the catalog: the tab's draft exactly as the web app opens it
+ * (draftFromOperation, newDraft), with the path-parameter form and any empty required query
+ * reference filled in as the user would, then turned into what is sent (toRequestTemplate).
+ */
 function requestFor(detail: OperationDetail, values: Record<string, string>): RequestTemplate {
-  const { request, pathParams } = buildRequestFromOperation(detail);
-  const filled = pathParams.map((p) => ({ ...p, value: values[p.key] ?? `x_${p.key}` }));
-  const query = (request.query ?? []).filter((q) => q.enabled !== false).map((q) => ({ ...q, value: q.value || values[q.key] || '' }));
-  const qs = query.map((q) => `${encodeURIComponent(q.key)}=${encodeURIComponent(q.value)}`).join('&');
-  return { ...request, url: applyPathParams(request.url, filled) + (qs ? `?${qs}` : ''), query: [] } as RequestTemplate;
+  const draft = newDraft(draftFromOperation(detail));
+  const pathParams = (draft.pathParams ?? []).map((p) => ({ ...p, value: values[p.key] ?? `x_${p.key}` }));
+  const query = draft.query.map((r) => ({ ...r, value: r.enabled && !r.value ? (values[r.key] ?? '') : r.value }));
+  return toRequestTemplate({ ...draft, pathParams, query, url: urlFromRows(draft.url, query) });
 }
 
 /** The first 2xx the spec documents for the operation. */

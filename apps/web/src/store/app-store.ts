@@ -33,6 +33,7 @@ export const useAppStore = create<AppState>()(
         theme: s.theme,
         activeEnvironmentId: s.activeEnvironmentId,
         splitRatio: s.splitRatio,
+        sidebarWidth: s.sidebarWidth,
         requestSections: s.requestSections,
         responseView: s.responseView,
         docsOpen: s.docsOpen,

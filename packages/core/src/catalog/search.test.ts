@@ -26,6 +26,14 @@ describe('search', () => {
     expect(top('createOrganization')).toEqual(['Create organization']);
   });
 
+  it('ranks operations whose name has every word before those matched by operationId or scope', () => {
+    const hits = search(index(), 'org create').map((o) => o.summary);
+    expect(hits.slice(0, 2)).toEqual(['Create organization', 'Create organization invite']);
+    const named = hits.filter((h) => /create/i.test(h) && /org/i.test(h));
+    expect(hits.slice(0, named.length)).toEqual(named);
+    expect(hits.indexOf('Enable connection')).toBeGreaterThan(hits.indexOf('Create organization invite'));
+  });
+
   it('requires every word to match', () => {
     expect(search(index(), 'organization zzzz')).toEqual([]);
   });

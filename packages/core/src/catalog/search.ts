@@ -49,10 +49,12 @@ export function search(index: SearchIndex, query: string, limit = Infinity): Ope
   const terms = searchTokens(trimmed.replace(PATH_PREFIX, ''));
   if (terms.length === 0) return index.entries.slice(0, limit).map((e) => e.op);
 
-  const hits: { entry: Entry; score: number }[] = [];
+  const hits: { entry: Entry; score: number; tier: number }[] = [];
   for (const entry of index.entries) {
     let score = 0;
     let matchedAll = true;
+    let wordsOfName = true;
+    let wordsAnywhere = true;
     for (const term of terms) {
       const best = termScore(term, entry.fields);
       if (best === 0) {
@@ -60,15 +62,21 @@ export function search(index: SearchIndex, query: string, limit = Infinity): Ope
         break;
       }
       score += best;
+      wordsOfName &&= entry.summaryTokens.some((t) => quality(term, t) >= WHOLE_WORD);
+      wordsAnywhere &&= entry.fields.some((f) => f.tokens.some((t) => quality(term, t) >= WHOLE_WORD));
     }
     if (!matchedAll) continue;
+    // Tiers first: every word found at the start of a word of the name ("org create" → "Create
+    // organization"), then at the start of a word anywhere (operationId, scope, path), then the rest
+    // (inside a word, a typo). Only within a tier do weights decide: a scope hit never outranks a name.
+    const tier = wordsOfName ? 0 : wordsAnywhere ? 1 : 2;
     // Prefer operations whose summary is mostly made of the query's words:
     // "org create" → "Create organization" before "Create organization invite".
     const covered = entry.summaryTokens.filter((t) => terms.some((term) => quality(term, t) > 0)).length;
     score += entry.summaryTokens.length > 0 ? (2 * covered) / entry.summaryTokens.length : 0;
-    hits.push({ entry, score });
+    hits.push({ entry, score, tier });
   }
-  hits.sort((a, b) => b.score - a.score || a.entry.op.summary.length - b.entry.op.summary.length || a.entry.order - b.entry.order);
+  hits.sort((a, b) => a.tier - b.tier || b.score - a.score || a.entry.op.summary.length - b.entry.op.summary.length || a.entry.order - b.entry.order);
   return hits.slice(0, limit).map((h) => h.entry.op);
 }
 
@@ -82,6 +90,9 @@ function termScore(term: string, fields: Field[]): number {
   }
   return best;
 }
+
+/** A query word matching a token whole, as its start, or as its plural/stem. */
+const WHOLE_WORD = 0.7;
 
 /** How well one query word matches one token: exact > prefix > plural/stem > inside > one typo. */
 function quality(term: string, token: string): number {

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { CatalogRow } from './catalog-rows.ts';
 import { MethodBadge } from './method-badge.tsx';
@@ -45,8 +45,22 @@ export function CatalogList({ id, rows, active, openOperationId, searching, onAc
     scrollRef.current?.scrollTo({ top: 0 });
   }, [rows]);
 
+  // A name cut off by the sidebar's width is shown whole beside the pointer while hovered.
+  const [fullName, setFullName] = useState<{ text: string; top: number; left: number } | null>(null);
+  const showFullName = (e: MouseEvent<HTMLElement>, text: string) => {
+    const span = e.currentTarget.querySelector<HTMLElement>('.catalog-summary');
+    if (!span || span.scrollWidth <= span.clientWidth) return setFullName(null);
+    const rect = span.getBoundingClientRect();
+    setFullName({ text, top: rect.top - 4, left: rect.left - 9 });
+  };
+
   return (
-    <div className="catalog-scroll" ref={scrollRef}>
+    <div className="catalog-scroll" ref={scrollRef} onMouseLeave={() => setFullName(null)} onScroll={() => setFullName(null)}>
+      {fullName && (
+        <div className="catalog-fullname" role="tooltip" style={{ top: fullName.top, left: fullName.left }}>
+          {fullName.text}
+        </div>
+      )}
       <div
         id={id}
         role="listbox"
@@ -78,6 +92,7 @@ export function CatalogList({ id, rows, active, openOperationId, searching, onAc
               className={`catalog-option${isActive ? ' catalog-option-active' : ''}${op.operationId === openOperationId ? ' catalog-option-open' : ''}${op.deprecated ? ' catalog-option-deprecated' : ''}`}
               style={style}
               onMouseMove={() => !isActive && onActivate(row.option)}
+              onMouseEnter={(e) => showFullName(e, op.summary)}
               onMouseDown={(e) => e.preventDefault() /* keep focus in the search field */}
               onClick={() => onOpen(op)}
             >

@@ -111,9 +111,24 @@ export function CatalogPanel() {
             onChange={(e) => onChange(e.target.value)}
             onKeyDown={onKeyDown}
           />
-          <kbd className="catalog-search-key" aria-hidden="true">
-            /
-          </kbd>
+          {query ? (
+            <button
+              type="button"
+              className="catalog-search-clear"
+              aria-label="Clear search"
+              title="Clear search (Esc)"
+              onClick={() => {
+                onChange('');
+                inputRef.current?.focus();
+              }}
+            >
+              ×
+            </button>
+          ) : (
+            <kbd className="catalog-search-key" aria-hidden="true">
+              /
+            </kbd>
+          )}
         </div>
 
         {isPending && <p className="sidebar-note">Loading the catalog…</p>}

@@ -5,6 +5,7 @@
  * files import types only. core-catalog.test.ts checks they are the same functions core exports.
  */
 export { buildSearchIndex, search, type SearchIndex } from '../../../../../packages/core/src/catalog/search.ts';
+export { draftFromOperation } from '../../../../../packages/core/src/catalog/draft-from-operation.ts';
 export { kindeHostOf, requestLabel, type RequestLabel } from '../../../../../packages/core/src/catalog/request-label.ts';
 export {
   applyPathParams,

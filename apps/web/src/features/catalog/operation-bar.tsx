@@ -7,6 +7,7 @@ import { useGrantedScopes } from '../scope-check/use-granted-scopes.ts';
 import { useLatestSend } from '../request-editor/send-request.ts';
 import { operationQuery } from './catalog-queries.ts';
 import { MethodBadge } from './method-badge.tsx';
+import { useDocsOpen } from './use-docs-open.ts';
 import './operation.css';
 
 /** Above the builder of a catalog tab: which operation it is, its scope check, and the Docs toggle. */
@@ -19,7 +20,7 @@ export function OperationBar({ tabId }: { tabId: string }) {
 function OperationBarContent({ tabId, operationId }: { tabId: string; operationId: string }) {
   const { data: op, error } = useQuery(operationQuery(operationId));
   const environmentId = useAppStore((s) => s.activeEnvironmentId);
-  const docsOpen = useAppStore((s) => s.docsOpen);
+  const docsOpen = useDocsOpen();
   const setDocsOpen = useAppStore((s) => s.setDocsOpen);
   const setSection = useAppStore((s) => s.setRequestSection);
   // Select the stored array itself (a stable reference); a fresh array per render would loop.

@@ -3,8 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useAppStore } from '../../store/app-store.ts';
 import type { ApiClientError } from '../../lib/api-error.ts';
 import { operationQuery } from './catalog-queries.ts';
-import type { OperationSummary } from './core-catalog.ts';
-import { draftFromOperation } from './draft-from-operation.ts';
+import { draftFromOperation, type OperationSummary } from './core-catalog.ts';
 
 /** Opens a catalog operation in a prefilled request tab (or focuses the tab already calling it). */
 export function useOpenOperation() {

@@ -25,28 +25,48 @@ export function DemoMenu() {
   }, [open]);
 
   const active = presenting || masking;
+  // One click engages the whole of demo mode (larger type, values hidden, personal data masked)
+  // and one click leaves it; the options next to it turn either part on or off alone.
+  const toggle = () => {
+    setPresenting(!active);
+    setMasking(!active);
+    setOpen(false);
+  };
+  const parts = [presenting ? 'larger type, environment values hidden' : null, masking ? 'personal data masked' : null].filter(Boolean).join('; ');
   return (
     <div
-      className="demo-menu"
+      className={`demo-menu ${active ? 'demo-menu-on' : ''}`}
       ref={rootRef}
       onKeyDown={(e) => {
         if (e.key === 'Escape' && open) {
           e.stopPropagation();
           setOpen(false);
-          rootRef.current?.querySelector<HTMLButtonElement>('.demo-trigger')?.focus();
+          rootRef.current?.querySelector<HTMLButtonElement>('.demo-options')?.focus();
         }
       }}
     >
       <button
         type="button"
         className={`btn btn-sm demo-trigger ${active ? 'demo-active' : ''}`}
+        aria-pressed={active}
+        aria-label={active ? 'Demo on: click to exit' : 'Demo'}
+        title={active ? `Demo is on (${parts}). Click to leave demo mode.` : 'Demo mode: larger type, environment values hidden, personal data masked'}
+        onClick={toggle}
+      >
+        <span aria-hidden="true" className={active ? 'demo-dot' : undefined}>{active ? '' : '▶'}</span>
+        {active ? 'Demo on' : 'Demo'}
+        {active && <span className="demo-exit" aria-hidden="true">Exit ×</span>}
+      </button>
+      <button
+        type="button"
+        className={`btn btn-sm demo-options ${active ? 'demo-active' : ''}`}
+        aria-label="Demo options"
         aria-expanded={open}
         aria-controls={menuId}
+        title="Demo options"
         onClick={() => setOpen(!open)}
       >
-        <span aria-hidden="true">▶</span>
-        {presenting ? 'Presenting' : 'Demo'}
-        {masking && <span className="demo-badge">masked</span>}
+        <span aria-hidden="true">▾</span>
       </button>
       {open && (
         <div className="demo-popover" id={menuId} role="group" aria-label="Demo mode">

@@ -48,6 +48,9 @@ export function EnvironmentEditor({ tabId, environmentId }: EnvironmentEditorPro
 function EnvironmentForm({ tabId, environment }: { tabId: string; environment: EnvironmentView | undefined }) {
   const nameId = useId();
   const [name, setName] = useState(environment?.name ?? '');
+  const nameHintId = useId();
+  const nameMissing = name.trim() === '';
+  const nameHint = environment ? 'Name the environment to save it.' : 'Name the environment to create it, e.g. “Acme production”.';
   const [rows, setRows] = useState<VariableRow[]>(() => (environment ? rowsFromEnvironment(environment) : starterRows()));
   const [confirmDelete, setConfirmDelete] = useState(false);
   const activeId = useAppStore((s) => s.activeEnvironmentId);
@@ -124,7 +127,13 @@ function EnvironmentForm({ tabId, environment }: { tabId: string; environment: E
                   Delete
                 </button>
               ))}
-            <button type="submit" className="btn btn-primary" disabled={!dirty || saving || name.trim() === ''}>
+            <button
+              type="submit"
+              className="btn btn-primary"
+              disabled={!dirty || saving || nameMissing}
+              aria-describedby={nameMissing ? nameHintId : undefined}
+              title={nameMissing ? nameHint : undefined}
+            >
               {saving ? 'Saving…' : environment ? 'Save' : 'Create environment'}
             </button>
           </div>
@@ -148,7 +157,15 @@ function EnvironmentForm({ tabId, environment }: { tabId: string; environment: E
             placeholder="e.g. Acme production"
             autoFocus={!environment}
             onChange={(e) => setName(e.target.value)}
+            aria-invalid={nameMissing}
+            aria-describedby={nameMissing ? nameHintId : undefined}
           />
+          {/* Why the button is greyed out, said where the fix is. */}
+          {nameMissing && (
+            <p className="field-hint" id={nameHintId}>
+              {nameHint}
+            </p>
+          )}
         </div>
 
         <VariablesTable rows={rows} onChange={setRows} />

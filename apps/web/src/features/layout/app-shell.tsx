@@ -7,6 +7,7 @@ import { EnvironmentEditor } from '../environments/environment-editor.tsx';
 import { preloadCodeEditor } from '../../lib/monaco/lazy-code-editor.tsx';
 import { TopBar } from './top-bar.tsx';
 import { Sidebar } from './sidebar.tsx';
+import { SidebarResizer } from './sidebar-resizer.tsx';
 import { TabBar } from './tab-bar.tsx';
 import { RequestWorkspace } from './request-workspace.tsx';
 import { EmptyWorkspace } from './empty-workspace.tsx';
@@ -32,6 +33,7 @@ export function AppShell() {
   const openRequestTab = useAppStore((s) => s.openRequestTab);
   const active = tabs.find((t) => t.id === activeTabId) ?? null;
   const canEdit = useCanEdit();
+  const sidebarWidth = useAppStore((s) => s.sidebarWidth);
 
   // A first visit opens the ready-made "list users" request.
   useEffect(() => {
@@ -44,9 +46,10 @@ export function AppShell() {
   }, [openRequestTab]);
 
   return (
-    <div className="app-shell">
+    <div className="app-shell" style={{ gridTemplateColumns: `${sidebarWidth}px minmax(0, 1fr)` }}>
       <TopBar />
       <Sidebar />
+      <SidebarResizer />
       <main className="workspace" aria-label="Workspace">
         <TabBar />
         <div

@@ -1,10 +1,14 @@
-import { newRow, type BodyMode, type RequestDraft, urlFromRows } from '../../lib/core-request-draft.ts';
-import { buildRequestFromOperation, type OperationDetail } from './core-catalog.ts';
+import { newRow } from '../model/request-draft.ts';
+import type { BodyMode, RequestDraft } from '../model/request-draft-schema.ts';
+import { urlFromRows } from '../model/url-query.ts';
+import type { OperationDetail } from './catalog-schema.ts';
+import { buildRequestFromOperation } from './build-request.ts';
 
 /**
  * A request tab's draft for a catalog operation: method, `{{business_domain}}` + path (its
  * `{param}` tokens filled from the path-parameter form on send), the documented query parameters
- * (required ones switched on), header parameters and a body skeleton from the request schema.
+ * (required ones switched on, with a sample value), header parameters and a body that can be sent
+ * as it opens. The web app opens catalog tabs with it; the catalog coverage test sends what it builds.
  */
 export function draftFromOperation(detail: OperationDetail): Partial<RequestDraft> {
   const { request, pathParams } = buildRequestFromOperation(detail);

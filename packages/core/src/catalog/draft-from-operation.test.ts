@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { toRequestTemplate, newDraft } from '../../lib/core-request-draft.ts';
+import { newDraft, toRequestTemplate } from '../model/request-draft.ts';
 import { draftFromOperation } from './draft-from-operation.ts';
-import { kindeOperation } from './kinde-spec.test-helper.ts';
+import { kindeSpec } from './kinde-spec.test-helper.ts';
+import { getOperationDetail } from './operation-detail.ts';
+
+const kindeOperation = (operationId: string) => getOperationDetail(kindeSpec(), operationId)!;
 
 describe('draftFromOperation', () => {
   it('prefills Create organization: POST, the business domain and a JSON body with the required name', () => {
