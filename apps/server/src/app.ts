@@ -16,6 +16,7 @@ import { healthRoutes } from './routes/health.ts';
 import { historyRoutes } from './routes/history.ts';
 import { importExportRoutes } from './routes/import-export.ts';
 import { openapiRoutes } from './routes/openapi.ts';
+import { runRoutes } from './routes/runs.ts';
 import { sendRoutes } from './routes/send.ts';
 import { shareRoutes } from './routes/shares.ts';
 import { snippetRoutes } from './routes/snippets.ts';
@@ -55,7 +56,8 @@ export function createApp(deps: AppDeps) {
     .route('/api', historyRoutes(deps))
     .route('/api', importExportRoutes(deps))
     .route('/api/snippets', snippetRoutes(deps))
-    .route('/api/shares', shareRoutes(deps));
+    .route('/api/shares', shareRoutes(deps))
+    .route('/api/runs', runRoutes(deps));
 
   // After the API routes, so an unknown /api path stays a JSON 404.
   mountSpa(app, deps.config.webDist);

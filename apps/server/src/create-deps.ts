@@ -8,6 +8,7 @@ import { createEnvironmentsService } from './services/environments/index.ts';
 import { createHistoryService } from './services/history/index.ts';
 import { createRelay } from './services/relay/relay.ts';
 import { createSendResolver } from './services/relay/resolve-for-send.ts';
+import { createRunsService } from './services/runs/runs-service.ts';
 import { createSharesService } from './services/shares/index.ts';
 import { createSpecService, type SpecServiceOptions } from './services/spec/index.ts';
 import { openDatabase } from './services/storage/database.ts';
@@ -49,6 +50,7 @@ export function createDeps(config: Config, opts: CreateDepsOptions = {}): AppDep
   const history = createHistoryService({ db, secrets, logger });
   relay.onSent((record) => history.record(record));
   const shares = createSharesService({ db, environments, secrets });
+  const runs = createRunsService({ db, environments, collections, relay, secrets, logger });
   const auth = createAuthService({
     db,
     editorPassword: config.accessPassword,
@@ -57,5 +59,5 @@ export function createDeps(config: Config, opts: CreateDepsOptions = {}): AppDep
     log: (m) => logger.info(m),
     ...opts.auth,
   });
-  return { config, db, vault, secrets, environments, spec, logger, tokens, relay, collections, history, auth, shares };
+  return { config, db, vault, secrets, environments, spec, logger, tokens, relay, collections, history, auth, shares, runs };
 }

@@ -6,6 +6,7 @@ import type { CollectionsService } from './services/collections/index.ts';
 import type { EnvironmentsService } from './services/environments/types.ts';
 import type { HistoryService } from './services/history/index.ts';
 import type { Relay } from './services/relay/relay.ts';
+import type { RunsService } from './services/runs/runs-service.ts';
 import type { SharesService } from './services/shares/index.ts';
 import type { SpecService } from './services/spec/types.ts';
 import type { TokenCache } from './services/token/token-cache.ts';
@@ -37,6 +38,8 @@ export interface AppDeps {
   history: HistoryService;
   /** Read-only share links of a request and its response (services/shares/). */
   shares: SharesService;
+  /** Collection runs: live events, stored results (services/runs/); `close()` stops the ones in progress. */
+  runs: RunsService;
   /** Sign-in sessions and roles (services/auth/); `auth.enabled` when an access password is set. */
   auth: AuthService;
 }

@@ -91,6 +91,8 @@ async function main(): Promise<void> {
     // Don't wait forever on long-lived connections (a cancelled send, a browser tab).
     const force = setTimeout(() => process.exit(0), 3_000);
     force.unref();
+    // Runs first: their event streams end with them, so the server can close its connections.
+    await deps.runs.close().catch(() => {});
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await sandbox?.close().catch(() => {});
     await deps.relay.close().catch(() => {}); // the upstream keep-alive connections

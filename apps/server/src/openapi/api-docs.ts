@@ -6,13 +6,14 @@ import {
   environmentViewSchema,
   operationDetailSchema,
   sendInputSchema,
-  sendResultSchema,
 } from '@kinde-explorer/core';
 import { AUTH_DOCS } from '../routes/auth-docs.ts';
 import { COLLECTION_DOCS } from '../routes/collections-docs.ts';
 import { healthSchema } from '../routes/health.ts';
 import { HISTORY_DOCS } from '../routes/history-docs.ts';
 import { IMPORT_EXPORT_DOCS } from '../routes/import-export-docs.ts';
+import { RUN_DOCS } from '../routes/runs-docs.ts';
+import { sendAnswerSchema } from '../services/runs/send-with-tests.ts';
 import { SHARE_DOCS } from '../routes/shares-docs.ts';
 import { SNIPPET_DOCS } from '../routes/snippets-docs.ts';
 import { specStatusSchema, specUploadSchema } from '../routes/spec.ts';
@@ -50,7 +51,7 @@ export const API_DOCS: RouteDoc[] = [
   { method: 'post', path: '/api/environments/:id/token', operationId: 'getEnvironmentToken', tag: 'Token', summary: 'Get or reuse the M2M token; answers its decoded claims, never the token', responses: { 200: { description: 'Claims and expiry', schema: tokenInfo } }, errors: [404, 502] },
   { method: 'delete', path: '/api/environments/:id/token', operationId: 'forgetEnvironmentToken', tag: 'Token', summary: 'Forget the cached token', responses: { 204: { description: 'Forgotten', schema: null } }, errors: [404] },
 
-  { method: 'post', path: '/api/send', operationId: 'send', tag: 'Send', summary: 'Relay a request to the environment’s Kinde domain', description: 'Any upstream status answers 200 with that status inside; a non-200 means the relay itself failed (`unresolved_variable`, `target_not_allowed`, `token_exchange_failed`, …).', body: sendInputSchema, responses: { 200: { description: 'The upstream answer', schema: sendResultSchema } }, errors: [404, 502, 504] },
+  { method: 'post', path: '/api/send', operationId: 'send', tag: 'Send', summary: 'Relay a request to the environment’s Kinde domain', description: 'Any upstream status answers 200 with that status inside; a non-200 means the relay itself failed (`unresolved_variable`, `target_not_allowed`, `token_exchange_failed`, …). A request with scripts, assertions or captures is sent by the collection runner’s single send: its pre-request script first, then the relay, then its tests, answered in `tests` (variables the scripts set are not kept).', body: sendInputSchema, responses: { 200: { description: 'The upstream answer', schema: sendAnswerSchema } }, errors: [404, 502, 504] },
   { method: 'delete', path: '/api/send/:requestId', operationId: 'cancelSend', tag: 'Send', summary: 'Cancel a send started with this `requestId`', description: 'The upstream request is aborted and the pending `POST /api/send` answers `cancelled`. Closing the connection of the `POST` cancels too.', responses: { 204: { description: 'Cancelled', schema: null } }, errors: [404] },
 
   { method: 'get', path: '/api/catalog', operationId: 'listCatalogOperations', tag: 'Catalog', summary: 'Operations of the loaded Kinde spec', responses: { 200: { description: 'The catalog', schema: catalogSchema } }, errors: [503] },
@@ -64,4 +65,5 @@ export const API_DOCS: RouteDoc[] = [
   ...IMPORT_EXPORT_DOCS,
   ...SNIPPET_DOCS,
   ...SHARE_DOCS,
+  ...RUN_DOCS,
 ];

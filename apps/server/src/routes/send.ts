@@ -4,6 +4,7 @@ import { sendInputSchema } from '@kinde-explorer/core';
 import type { AppDeps } from '../deps.ts';
 import { apiError } from '../errors.ts';
 import { onClientGone } from '../http/node-request.ts';
+import { hasTests, sendTested } from '../services/runs/send-with-tests.ts';
 import { validate } from '../validate.ts';
 
 const requestIdParam = z.object({ requestId: z.string().min(1).max(100) });
@@ -13,7 +14,7 @@ const requestIdParam = z.object({ requestId: z.string().min(1).max(100) });
  * upstream answer for any upstream status; non-200 only when the relay itself failed.
  * `DELETE /api/send/:requestId` cancels a send started with that `requestId`.
  */
-export function sendRoutes(deps: Pick<AppDeps, 'relay'>) {
+export function sendRoutes(deps: Pick<AppDeps, 'relay' | 'environments' | 'collections'>) {
   const inflight = new Map<string, AbortController>();
   return new Hono()
     .post('/', validate('json', sendInputSchema), async (c) => {
@@ -23,6 +24,8 @@ export function sendRoutes(deps: Pick<AppDeps, 'relay'>) {
       const stopListening = onClientGone(c, () => controller.abort());
       if (id) inflight.set(id, controller);
       try {
+        // A request with scripts or assertions is sent by the runner's single send, its tests in the answer.
+        if (hasTests(request)) return c.json(await sendTested(deps, { environmentId, collectionId, request }, controller.signal), 200);
         return c.json(await deps.relay.send({ environmentId, collectionId, request }, controller.signal), 200);
       } finally {
         stopListening();

@@ -3,8 +3,14 @@ import { newId } from '../lib/ids.ts';
 import { newDraft, type RequestDraft } from '../lib/core-request-draft.ts';
 import type { AppState } from './app-store.ts';
 
-/** A request tab edits a draft; an environment tab edits one environment (or a new one). */
-export type Tab = { kind: 'request'; id: string } | { kind: 'environment'; id: string; environmentId: string | null };
+/** A request tab edits a draft; an environment tab edits one environment (or a new one); a runner tab runs a collection or folder. */
+export type Tab =
+  | { kind: 'request'; id: string }
+  | { kind: 'environment'; id: string; environmentId: string | null }
+  | ({ kind: 'runner'; id: string } & RunnerTarget);
+
+/** What a Runner tab runs: a collection (folderId null) or one folder, and the environment the collection lives in. */
+export type RunnerTarget = { collectionId: string; folderId: string | null; name: string; environmentId: string };
 
 export interface TabsSlice {
   tabs: Tab[];
@@ -14,6 +20,8 @@ export interface TabsSlice {
   openOperationTab: (operationId: string, draft: Partial<RequestDraft>) => string;
   /** Focuses the environment's tab if open, else opens one; `null` opens a "new environment" tab. */
   openEnvironmentTab: (environmentId: string | null) => string;
+  /** Focuses the Runner of that collection or folder if open, else opens one. */
+  openRunnerTab: (target: RunnerTarget) => string;
   /** After a new environment was saved, its tab now edits the saved one. */
   bindEnvironmentTab: (tabId: string, environmentId: string) => void;
   closeTab: (tabId: string) => void;
@@ -52,6 +60,16 @@ export const createTabsSlice: StateCreator<AppState, [], [], TabsSlice> = (set, 
     }
     const id = newId('env-tab');
     set((s) => ({ tabs: [...s.tabs, { kind: 'environment', id, environmentId }], activeTabId: id }));
+    return id;
+  },
+  openRunnerTab: (target) => {
+    const existing = get().tabs.find((t) => t.kind === 'runner' && t.collectionId === target.collectionId && t.folderId === target.folderId);
+    if (existing) {
+      set({ activeTabId: existing.id });
+      return existing.id;
+    }
+    const id = newId('run-tab');
+    set((s) => ({ tabs: [...s.tabs, { kind: 'runner', id, ...target }], activeTabId: id }));
     return id;
   },
   bindEnvironmentTab: (tabId, environmentId) =>

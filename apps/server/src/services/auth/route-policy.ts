@@ -10,7 +10,8 @@ export type Access = 'public' | Role;
  *
  * Viewers see and send saved requests: they read collections, history and the catalog and may
  * send, but cannot see or change environments' variables, change collections, or import/export
- * environments. Snippets resolve variables server-side, so they are editor-only too.
+ * environments. Snippets resolve variables server-side, so they are editor-only too. Collection
+ * runs are started and stopped by editors; viewers watch them and read their results.
  */
 export const ROUTE_POLICY: Readonly<Record<string, Access>> = {
   // The SPA's files hold no data; the sign-in page must load before anyone is signed in.
@@ -77,6 +78,15 @@ export const ROUTE_POLICY: Readonly<Record<string, Access>> = {
   'POST /api/shares/:id/snippet': 'viewer',
   'POST /api/shares': 'editor',
   'DELETE /api/shares/:id': 'editor',
+
+  // Running sends every request of a collection and may write variables back: editors only.
+  // Viewers follow runs live and read, download and share their results.
+  'POST /api/runs': 'editor',
+  'POST /api/runs/:id/stop': 'editor',
+  'GET /api/runs': 'viewer',
+  'GET /api/runs/:id': 'viewer',
+  'GET /api/runs/:id/events': 'viewer',
+  'GET /api/runs/:id/export': 'viewer',
 };
 
 /** The policy of a registered route, or undefined when it has none (then: refused). */

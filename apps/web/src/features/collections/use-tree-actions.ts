@@ -107,6 +107,13 @@ export function useTreeActions({ environmentId, collections, canEdit, promptName
       },
     });
 
+  /** The Runner of a collection or folder; its tab is named after the path it runs. */
+  const openRunner = (row: TreeRow) => {
+    const collection = collectionOf(row);
+    const name = row.kind === 'collection' || !collection ? row.name : `${collection.name} / ${row.name}`;
+    useAppStore.getState().openRunnerTab({ collectionId: row.collectionId, folderId: row.kind === 'folder' ? row.id : null, name, environmentId });
+  };
+
   const exportCollection = (row: TreeRow) =>
     void downloadCollection(row.id, row.name)
       .then((file) => showToast(`Downloaded ${file} (Postman Collection v2.1, no secrets).`))
@@ -172,9 +179,11 @@ export function useTreeActions({ environmentId, collections, canEdit, promptName
           { label: 'Rename…', run: () => rename(row) },
         ]
       : [];
-    if (row.kind === 'folder') return [...containerActions, ...(edit ? [{ label: 'Delete', run: () => remove(row), danger: true }] : [])];
+    const runAction: MenuAction = { label: row.kind === 'folder' ? 'Run folder…' : 'Run collection…', run: () => openRunner(row) };
+    if (row.kind === 'folder') return [runAction, ...containerActions, ...(edit ? [{ label: 'Delete', run: () => remove(row), danger: true }] : [])];
     const collection = collectionOf(row);
     return [
+      runAction,
       ...containerActions,
       ...(edit
         ? [

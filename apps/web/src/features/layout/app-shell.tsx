@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useAppStore } from '../../store/app-store.ts';
 import { useCanEdit } from '../auth/index.ts';
@@ -12,6 +12,9 @@ import { TabBar } from './tab-bar.tsx';
 import { RequestWorkspace } from './request-workspace.tsx';
 import { EmptyWorkspace } from './empty-workspace.tsx';
 import './layout.css';
+
+// The Runner is opened from the collection tree; its code loads on first use.
+const RunnerView = lazy(() => import('../runner/runner-view.tsx').then((m) => ({ default: m.RunnerView })));
 
 /** Prefer the sandbox a newcomer is told to pick, else the first environment. */
 function useDefaultEnvironment() {
@@ -59,6 +62,11 @@ export function AppShell() {
           aria-labelledby={active ? `tab-${active.id}` : undefined}
         >
           {active?.kind === 'request' && <RequestWorkspace key={active.id} tabId={active.id} />}
+          {active?.kind === 'runner' && (
+            <Suspense fallback={<p className="sidebar-note">Loading the runner…</p>}>
+              <RunnerView key={active.id} tab={active} />
+            </Suspense>
+          )}
           {active?.kind === 'environment' && !canEdit && <p className="sidebar-note">Viewers cannot see or edit environments.</p>}
           {active?.kind === 'environment' && canEdit && (
             <EnvironmentEditor key={active.id} tabId={active.id} environmentId={active.environmentId} />

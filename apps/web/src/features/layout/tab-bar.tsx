@@ -27,6 +27,7 @@ function useTabLabel(tab: Tab): TabLabel {
     const title = saved?.name ?? label.title;
     return { method: draft.method, title, detail: title !== label.path ? label.path : undefined, host: label.host, dirty };
   }
+  if (tab.kind === 'runner') return { title: tab.name };
   const env = environments?.find((e) => e.id === tab.environmentId);
   return { title: tab.environmentId ? (env?.name ?? 'Environment') : 'New environment' };
 }
@@ -35,7 +36,8 @@ function TabButton({ tab, active, onKeyDown }: { tab: Tab; active: boolean; onKe
   const setActiveTab = useAppStore((s) => s.setActiveTab);
   const closeTab = useAppStore((s) => s.closeTab);
   const { method, title, detail, host, dirty } = useTabLabel(tab);
-  const name = tab.kind === 'environment' ? `Environment: ${title}` : `${method ?? ''} ${title}${host ? ` on ${host}` : ''}`.trim();
+  const name =
+    tab.kind === 'environment' ? `Environment: ${title}` : tab.kind === 'runner' ? `Runner: ${title}` : `${method ?? ''} ${title}${host ? ` on ${host}` : ''}`.trim();
   const second = [detail, host].filter(Boolean).join(' · ');
   return (
     <div className={`tab ${active ? 'tab-active' : ''}`} role="presentation">
@@ -55,8 +57,8 @@ function TabButton({ tab, active, onKeyDown }: { tab: Tab; active: boolean; onKe
           if (e.button === 1) closeTab(tab.id);
         }}
       >
-        {tab.kind === 'environment' ? (
-          <span className="tab-kind" aria-hidden="true">ENV</span>
+        {tab.kind === 'environment' || tab.kind === 'runner' ? (
+          <span className="tab-kind" aria-hidden="true">{tab.kind === 'runner' ? 'RUN' : 'ENV'}</span>
         ) : (
           <span className={`tab-method method-${method}`}>{method}</span>
         )}

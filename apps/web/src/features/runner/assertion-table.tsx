@@ -1,4 +1,5 @@
-import { assertionSchema, type Assertion, type AssertionOperator, type AssertionSource } from '@kinde-explorer/core';
+import type { Assertion, AssertionOperator, AssertionSource } from '@kinde-explorer/core';
+import { assertionSchema } from '../../lib/core-tests.ts';
 import { newId } from '../../lib/ids.ts';
 import type { TestRow } from '@kinde-explorer/core';
 import { RowError, rowIssues } from './row-issues.tsx';

@@ -1,4 +1,5 @@
-import { captureSchema, type Capture, type CaptureSource } from '@kinde-explorer/core';
+import type { Capture, CaptureSource } from '@kinde-explorer/core';
+import { captureSchema } from '../../lib/core-tests.ts';
 import { newId } from '../../lib/ids.ts';
 import type { TestRow } from '@kinde-explorer/core';
 import { RowError, rowIssues } from './row-issues.tsx';

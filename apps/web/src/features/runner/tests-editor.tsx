@@ -38,7 +38,7 @@ export default function TestsEditor({ tabId, draft, onChange, onSubmit }: { tabI
           <AssertionTable rows={draft.assertions ?? []} onChange={(assertions) => onChange({ assertions })} />
           <CaptureTable rows={draft.captures ?? []} onChange={(captures) => onChange({ captures })} />
           <p className="section-note muted">
-            Assertions run after the response as <code>pm.test</code>s; captures set a variable for the requests after this one in a run. Both export to Postman
+            Assertions run after the response as <code>pm.test</code> checks; captures set a variable for the requests after this one in a run. Both export to Postman
             as test scripts.
           </p>
         </>

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import type { RouteDoc } from '../openapi/route-doc.ts';
+import { runListSchema, runStartSchema, runSummarySchema, runViewSchema } from '../services/runs/schemas.ts';
+
+const tag = 'Runs';
+
+/** The run routes (routes/runs.ts) for `/api/openapi.json`. */
+export const RUN_DOCS: RouteDoc[] = [
+  { method: 'post', path: '/api/runs', operationId: 'startRun', tag, summary: 'Run a collection or one of its folders against an environment', description: 'Answers at once with the run (`status: running`); follow it with `GET /api/runs/:id/events`. Requests go through the relay like `/api/send` (target lock, token, redaction, history). Variables set by scripts live for the run; `persistVariables` writes `pm.environment` changes back at the end, never into a secret. At most 4 runs at once (429).', body: runStartSchema, responses: { 201: { description: 'Started', schema: runSummarySchema } }, errors: [404, 429] },
+  { method: 'get', path: '/api/runs', operationId: 'listRuns', tag, summary: 'The last runs, newest first', description: 'Query: `environmentId`, `collectionId`, `limit` (1–100, default 20). The last 100 runs are kept.', responses: { 200: { description: 'Runs', schema: runListSchema } } },
+  { method: 'get', path: '/api/runs/:id', operationId: 'getRun', tag, summary: 'One run with every request’s result', description: 'Results hold status, time, size, tests, captures, console output and the response body (each cut at 64 KB, `bodyTruncated`). No secret or token: they read `[redacted]`.', responses: { 200: { description: 'The run', schema: runViewSchema } }, errors: [404] },
+  { method: 'post', path: '/api/runs/:id/stop', operationId: 'stopRun', tag, summary: 'Stop a run in progress', description: 'The request in flight is aborted; the run ends as `stopped`. `stopping: false` when it had already ended.', responses: { 202: { description: 'Stopping', schema: z.object({ id: z.string(), stopping: z.boolean() }) } }, errors: [404] },
+  { method: 'get', path: '/api/runs/:id/events', operationId: 'followRun', tag, summary: 'The run’s events as Server-Sent Events', description: '`text/event-stream`: every engine event from the start (`run-started`, `iteration-started`, `request-started`, `console`, `rate-limited`, `request-finished`, `run-finished`), each with an `id`; `Last-Event-ID` resumes after one. The stream ends with an `end` event whose data is the stored run (as `GET /api/runs/:id`). A finished run answers `end` alone.', responses: { 200: { description: 'Event stream', schema: z.string() } }, errors: [404] },
+  { method: 'get', path: '/api/runs/:id/export', operationId: 'exportRun', tag, summary: 'Download a finished run as JUnit XML or JSON', description: 'Query `format=junit` (one testsuite per request, a testcase per test, failures with their message) or `format=json` (the run as `GET /api/runs/:id`). 409 while the run is in progress.', responses: { 200: { description: 'The report', schema: runViewSchema } }, errors: [404, 409] },
+];

@@ -1,0 +1,220 @@
+import { randomUUID } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import { createRedactor, type CollectionItem } from '@kinde-explorer/core';
+import { createRun, parseDataFile, RunInputError, type RunEvent, type RunHandle, type RunSummary as EngineSummary } from '@kinde-explorer/runner';
+import { apiError } from '../../errors.ts';
+import { collectionToDoc } from '../collections/collection-doc.ts';
+import type { CollectionsService } from '../collections/index.ts';
+import type { EnvironmentsService } from '../environments/types.ts';
+import type { Relay } from '../relay/relay.ts';
+import { LiveRun } from './live-run.ts';
+import { relaySendForRun, runEnvironmentView } from '../relay/run-send.ts';
+import { capResults } from './cap-results.ts';
+import { createRunStore, type RunRow, type RunStatus, type RunSummaryRow } from './run-store.ts';
+import { applyEnvironmentChanges } from './run-variables.ts';
+import type { RunListQuery, RunStart, RunSummary, RunView } from './schemas.ts';
+
+export interface RunsDeps {
+  db: Database;
+  environments: EnvironmentsService;
+  collections: CollectionsService;
+  relay: Relay;
+  /** Every secret and token the server knows: scrubbed from every event and result once more. */
+  secrets: { list(): readonly string[] };
+  logger: { warn(obj: object, msg: string): void };
+}
+
+export interface RunsOptions {
+  /** Runs kept in the database (default 100); older ones are dropped as new ones start. */
+  keep?: number;
+  /** Runs at the same time (default 4); one more answers 429. */
+  maxConcurrent?: number;
+}
+
+/**
+ * Collection runs: started against an environment, their events kept for live readers (the
+ * Runner view's SSE stream), their results stored when they end. Each request goes through the
+ * relay, so a run's sends are locked, authorised, redacted and in history like a single send.
+ */
+export function createRunsService(deps: RunsDeps, opts: RunsOptions = {}) {
+  const store = createRunStore(deps.db, { keep: opts.keep });
+  const maxConcurrent = opts.maxConcurrent ?? 4;
+  const live = new Map<string, { run: LiveRun<RunEvent>; handle: RunHandle }>();
+  const interrupted = store.markInterrupted(new Date().toISOString());
+  if (interrupted) deps.logger.warn({ runs: interrupted }, 'runs left unfinished by the last server were marked as errors');
+
+  const scrub = <T>(value: T): T => {
+    const redact = createRedactor(deps.secrets.list());
+    return JSON.parse(redact(JSON.stringify(value))) as T;
+  };
+
+  function start(input: RunStart): RunSummary {
+    if (live.size >= maxConcurrent) {
+      throw apiError(429, 'rate_limited', `${live.size} runs are in progress; wait for one to finish or stop it, then start again.`);
+    }
+    const resolved = deps.environments.getResolved(input.environmentId);
+    const collection = deps.collections.get(input.collectionId);
+    const doc = collectionToDoc(deps.collections.context, input.collectionId, { withIds: true });
+    let folderName: string | undefined;
+    if (input.folderId) {
+      folderName = findFolder(doc.items, input.folderId);
+      if (folderName === undefined) throw apiError(404, 'not_found', `Folder ${input.folderId} is not in collection "${collection.name}".`);
+    }
+    const data = input.data ? inputCheck(() => parseDataFile(input.data!.content, input.data!.fileName)) : undefined;
+    if (data?.length === 0) throw apiError(400, 'validation_failed', `${input.data!.fileName} has no rows; add one row per iteration (CSV: a header row, then the values).`);
+
+    const id = randomUUID();
+    const startedAt = new Date().toISOString();
+    const name = folderName ? `${collection.name} / ${folderName}` : collection.name;
+    const handle = inputCheck(() =>
+      createRun(
+        { collection: doc, folder: input.folderId, iterations: input.iterations, data, delayMs: input.delayMs ?? 0, bail: input.bail ?? false },
+        // No collectionId for the relay: the engine carries the collection's variables, and a run may use another environment.
+        { environment: runEnvironmentView(resolved), send: relaySendForRun(deps.relay, { environmentId: input.environmentId }) },
+      ),
+    );
+    store.start({
+      id,
+      environment_id: input.environmentId,
+      collection_id: input.collectionId,
+      folder_id: input.folderId ?? null,
+      name,
+      started_at: startedAt,
+      options_json: JSON.stringify(optionsOf(input)),
+    });
+    const run = new LiveRun<RunEvent>(id);
+    live.set(id, { run, handle });
+    void pump(run, handle, input, startedAt);
+    return toSummary(store.get(id)!);
+  }
+
+  async function pump(run: LiveRun<RunEvent>, handle: RunHandle, input: RunStart, startedAt: string): Promise<void> {
+    let summary: EngineSummary | undefined;
+    let failure: string | undefined;
+    try {
+      for await (const event of handle.events) run.push(scrub(event));
+      summary = scrub(await handle.done);
+    } catch (err) {
+      failure = err instanceof Error ? err.message : String(err);
+      deps.logger.warn({ err, runId: run.id }, 'run failed');
+    }
+    try {
+      const writeBack = summary && input.persistVariables ? writeVariables(input.environmentId, summary) : undefined;
+      const status: Exclude<RunStatus, 'running'> = !summary ? 'error' : summary.status === 'bailed' ? 'failed' : summary.status;
+      const result = summary ? capResults(summary) : null;
+      store.finish(run.id, {
+        status,
+        finishedAt: summary?.finishedAt ?? new Date().toISOString(),
+        durationMs: summary?.durationMs ?? Date.now() - Date.parse(startedAt),
+        requests: summary?.totals.requests ?? 0,
+        testsPassed: summary?.totals.passedTests ?? 0,
+        testsFailed: summary?.totals.failedTests ?? 0,
+        resultJson: JSON.stringify({ summary: result, writeBack: writeBack ?? null, error: failure ?? null }),
+      });
+    } catch (err) {
+      deps.logger.warn({ err, runId: run.id }, 'could not store the run');
+    } finally {
+      run.end();
+      live.delete(run.id);
+    }
+  }
+
+  function writeVariables(environmentId: string, summary: EngineSummary) {
+    const env = deps.environments.get(environmentId);
+    const { variables, written, skipped } = applyEnvironmentChanges(env, summary.environmentChanges);
+    if (variables) deps.environments.update(environmentId, { variables });
+    return { written, skipped };
+  }
+
+  function requireRow(id: string): RunRow {
+    const row = store.get(id);
+    if (!row) throw apiError(404, 'not_found', `Run ${id} does not exist (only the last runs are kept).`);
+    return row;
+  }
+
+  return {
+    start,
+
+    /** Stops a run in progress (the request in flight is aborted); false when it had already ended. */
+    stop(id: string): boolean {
+      requireRow(id);
+      const entry = live.get(id);
+      if (!entry) return false;
+      entry.handle.stop();
+      return true;
+    },
+
+    list(query: RunListQuery): { runs: RunSummary[] } {
+      return { runs: store.list(query).map(toSummary) };
+    },
+
+    get(id: string): RunView {
+      const row = requireRow(id);
+      const stored = row.result_json ? (JSON.parse(row.result_json) as Pick<RunView, 'summary' | 'writeBack' | 'error'>) : null;
+      return { ...toSummary(row), options: JSON.parse(row.options_json) as RunView['options'], summary: stored?.summary ?? null, writeBack: stored?.writeBack ?? null, error: stored?.error ?? null };
+    },
+
+    /** The run's events for a live reader: its own while it runs, else just how it ended. */
+    live(id: string): LiveRun<RunEvent> | undefined {
+      requireRow(id);
+      return live.get(id)?.run;
+    },
+
+    /** Stops every run in progress (server shutdown); they are stored as stopped. */
+    async close(): Promise<void> {
+      const pending = [...live.values()];
+      for (const { handle } of pending) handle.stop();
+      await Promise.allSettled(pending.map(({ handle }) => handle.done));
+    },
+  };
+}
+export type RunsService = ReturnType<typeof createRunsService>;
+
+/** Input a person can fix (an unreadable data file, say) answers 400 with the engine's words. */
+function inputCheck<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    if (err instanceof RunInputError) throw apiError(400, 'validation_failed', err.message);
+    throw err;
+  }
+}
+
+function optionsOf(input: RunStart): RunView['options'] {
+  return {
+    iterations: input.iterations ?? null,
+    dataFile: input.data?.fileName ?? null,
+    delayMs: input.delayMs ?? 0,
+    bail: input.bail ?? false,
+    persistVariables: input.persistVariables ?? false,
+  };
+}
+
+function toSummary(row: RunSummaryRow): RunSummary {
+  return {
+    id: row.id,
+    environmentId: row.environment_id,
+    collectionId: row.collection_id,
+    folderId: row.folder_id,
+    name: row.name,
+    status: row.status,
+    startedAt: row.started_at,
+    finishedAt: row.finished_at,
+    durationMs: row.duration_ms,
+    requests: row.requests,
+    testsPassed: row.tests_passed,
+    testsFailed: row.tests_failed,
+  };
+}
+
+/** The folder's name (as "Parent / Child") when it is in the tree. */
+function findFolder(items: readonly CollectionItem[], id: string, trail: string[] = []): string | undefined {
+  for (const item of items) {
+    if (item.type !== 'folder') continue;
+    if (item.id === id) return [...trail, item.name].join(' / ');
+    const inner = findFolder(item.items, id, [...trail, item.name]);
+    if (inner !== undefined) return inner;
+  }
+  return undefined;
+}
+
