@@ -76,7 +76,7 @@ test('run an imported Postman collection in the Runner view, break an assertion,
   await screenshot(page, 'single-send-tests');
 
   // Run again: the failure comes first and opens its request and response.
-  await page.getByRole('tab', { name: COLLECTION, exact: true }).click();
+  await page.getByRole('tab', { name: `Runner: ${COLLECTION}` }).click();
   await view.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(progress.getByText('failed', { exact: true })).toBeVisible({ timeout: 60_000 });
   await expect(progress).toContainText('1 failed');
@@ -93,7 +93,7 @@ test('run an imported Postman collection in the Runner view, break an assertion,
   await expect(page.getByRole('tab', { name: /Create organization/, selected: true })).toBeVisible();
 
   // The JUnit export names the failed test.
-  await page.getByRole('tab', { name: COLLECTION, exact: true }).click();
+  await page.getByRole('tab', { name: `Runner: ${COLLECTION}` }).click();
   const [download] = await Promise.all([page.waitForEvent('download'), view.getByRole('button', { name: 'Export JUnit' }).click()]);
   expect(download.suggestedFilename()).toMatch(/\.junit\.xml$/);
   const xml = await readFile((await download.path())!, 'utf8');
