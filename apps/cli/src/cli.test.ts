@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse, type TestSuites } from 'junit2json';
+import { startSandbox } from '@kinde-explorer/kinde-mock';
+
+const CLI = fileURLToPath(new URL('../bin/kinde-explorer.mjs', import.meta.url));
+const COLLECTION = fileURLToPath(new URL('../../../packages/runner/src/__fixtures__/org-chain.postman_collection.json', import.meta.url));
+const ENVIRONMENT = fileURLToPath(new URL('../../../packages/runner/src/__fixtures__/kinde-sandbox.postman_environment.json', import.meta.url));
+
+type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
+let sandbox: Sandbox;
+let dir: string;
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ port: 0 });
+  dir = mkdtempSync(join(tmpdir(), 'kx-cli-'));
+});
+afterAll(async () => {
+  await sandbox?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [CLI, ...args], { cwd: dir, env: { ...process.env, INIT_CWD: dir, NO_COLOR: '1' }, timeout: 120_000 }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+const againstSandbox = () => ['-e', ENVIRONMENT, '--env-var', `business_domain=${sandbox.url}`];
+
+describe('kinde-explorer run', () => {
+  it('passes the fixture against the sandbox: exit 0, every test in the JUnit file, no secret in any output', async () => {
+    const { code, stdout, stderr } = await cli(['run', COLLECTION, ...againstSandbox(), '-r', 'cli,junit,json', '--reporter-junit-export', 'out/junit.xml', '--reporter-json-export', 'out/run.json', '--export-environment', 'out/env.json']);
+    expect(stderr).not.toMatch(/error/);
+    expect(code).toBe(0);
+    expect(stdout).toContain('✓  the new user is a member');
+    expect(stdout).toMatch(/test-scripts and assertions │\s+14 │\s+0 │/);
+    const junit = (await parse(readFileSync(join(dir, 'out/junit.xml'), 'utf8'))) as TestSuites;
+    expect(junit).toMatchObject({ tests: 14, failures: 0, errors: 0 });
+    const env = readFileSync(join(dir, 'out/env.json'), 'utf8');
+    for (const text of [stdout, stderr, env, readFileSync(join(dir, 'out/run.json'), 'utf8'), readFileSync(join(dir, 'out/junit.xml'), 'utf8')]) {
+      expect(text).not.toContain('sandbox_m2m_secret');
+      expect(text).not.toMatch(/eyJ[\w-]+\.eyJ/);
+    }
+    expect(JSON.parse(env).values).toContainEqual({ key: 'client_secret', value: '', type: 'secret', enabled: true });
+  });
+
+  it('exits 1 when an assertion breaks, and the JUnit file names the failed test', async () => {
+    const broken = readFileSync(COLLECTION, 'utf8').replace('pm.expect(ids).to.include(pm.collectionVariables.get(\\"user_id\\"));', 'pm.expect(ids).to.include(\\"kp_nobody\\");');
+    expect(broken).toContain('kp_nobody');
+    writeFileSync(join(dir, 'broken.json'), broken);
+    const { code, stdout } = await cli(['run', 'broken.json', ...againstSandbox(), '-r', 'cli,junit', '--reporter-junit-export', 'broken.xml']);
+    expect(code).toBe(1);
+    expect(stdout).toContain('✗  the new user is a member');
+    const junit = (await parse(readFileSync(join(dir, 'broken.xml'), 'utf8'))) as TestSuites;
+    expect(junit.failures).toBe(1);
+    const failed = junit.testsuite?.flatMap((s) => s.testcase ?? []).filter((t) => t.failure);
+    expect(failed?.map((t) => t.name)).toEqual(['the new user is a member']);
+    expect(failed?.[0]?.failure?.[0]?.message).toMatch(/to include 'kp_nobody'/);
+  });
+
+  it('exits 2 on bad input with a message saying what to fix', async () => {
+    const cases: [string[], RegExp][] = [
+      [['run', 'missing.json'], /Cannot read the collection "missing\.json" \(no such file\)/],
+      [['run', ENVIRONMENT], /not a Postman collection/],
+      [['run', COLLECTION, ...againstSandbox(), '--folder', 'Nope'], /No folder "Nope".*"Organizations"/],
+      [['run', COLLECTION], /No business_domain: pass a Postman environment with -e/],
+      [['run', COLLECTION, '--env-var', `business_domain=${sandbox.url}`], /no client_id or client_secret/],
+      [['run', COLLECTION, ...againstSandbox(), '-n', 'zero'], /--iteration-count needs a whole number/],
+      [['run', COLLECTION, ...againstSandbox(), '-r', 'html'], /Unknown reporter "html"/],
+      [['run', COLLECTION, '--no-such-flag'], /unknown option '--no-such-flag'/],
+    ];
+    for (const [args, message] of cases) {
+      const { code, stderr } = await cli(args);
+      expect({ args, code, stderr }).toMatchObject({ code: 2, stderr: expect.stringMatching(message) });
+    }
+  });
+});
