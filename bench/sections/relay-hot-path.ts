@@ -62,9 +62,9 @@ export async function relayHotPath(fixture: BenchFixture, opts: { quick: boolean
   // The same logger the server builds (level info, secret scrubbing), writing nowhere.
   const logger = createLogger({ level: 'info', secrets, sink: { write() {} } });
   const config = loadConfig({ DATA_DIR: dataDir, SANDBOX: 'off', KINDE_SPEC, EXPLORER_SECRET_KEY: 'bench-only-key-not-a-secret-0123456789abcdef' });
-  const deps = createDeps(config, { logger, secrets, spec: { downloadUrl: null } });
+  const deps = await createDeps(config, { logger, secrets, spec: { downloadUrl: null } });
   try {
-    const env = deps.environments.create({
+    const env = await deps.environments.create({
       name: 'Hot path',
       variables: [
         { key: 'business_domain', value: fixture.sandbox.url },
@@ -84,7 +84,7 @@ export async function relayHotPath(fixture: BenchFixture, opts: { quick: boolean
     const token = await fixture.sandbox.exchangeToken();
     const url = new URL(`${fixture.sandbox.url}${PATH}`);
     const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-    const resolved = deps.environments.getResolved(env.id);
+    const resolved = await deps.environments.getResolved(env.id);
     const relaySecrets = [...resolved.secretValues, token];
     const input = JSON.parse(body) as unknown;
     const record = { environmentId: env.id, request: { method: 'GET' as const, url: `{{business_domain}}${PATH}` }, sentAt: new Date().toISOString(), response: sample };
@@ -117,12 +117,12 @@ export async function relayHotPath(fixture: BenchFixture, opts: { quick: boolean
     await measure('environments.getResolved(), cached', () => deps.environments.getResolved(env.id), n * 5, 'every send (decrypted once per change)');
     const known = secrets.list(); // one list per batch, as history's flush takes it
     await measure('history prepareEntry() for one send', () => prepareEntry(record, known, 256 * 1024), n * 5, 'every send, batched write after');
-    const history = deps.history as { record(r: typeof record): void; flush?: () => void };
+    const history = deps.history as { record(r: typeof record): void; flush?: () => Promise<void> };
     if (history.flush) {
       const batch = 50;
-      const us = (await cpuPerCall(() => {
+      const us = (await cpuPerCall(async () => {
         for (let i = 0; i < batch; i++) history.record(record);
-        history.flush!();
+        await history.flush!();
       }, Math.max(10, Math.round(n / 10)))) / batch;
       rows.push(['history.record() + its batched SQLite write, per send', us, 'every send, in a timer 50 ms later (same thread)']);
       log(`  history per send: ${fmt(us)} µs`);
@@ -142,8 +142,8 @@ export async function relayHotPath(fixture: BenchFixture, opts: { quick: boolean
     out.data = Object.fromEntries(rows.map(([k, v]) => [k, v]));
     return out;
   } finally {
-    deps.history.close();
-    deps.db.close();
+    await deps.history.close();
+    await deps.data.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -7,7 +7,7 @@ import { createTestApp } from './testing/create-test-app.ts';
 // the type assertions, the run checks the client really reaches the routes.
 describe('AppType', () => {
   it('gives hc clients typed routes and bodies', async () => {
-    const t = createTestApp();
+    const t = await createTestApp();
     const client = hc<AppType>('http://127.0.0.1:8787', { fetch: (input: string | URL | Request, init?: RequestInit) => t.app.request(input, init) });
 
     const created = await client.api.environments.$post({ json: { name: 'Typed', variables: [{ key: 'client_id', value: 'abc' }] } });

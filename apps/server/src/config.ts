@@ -22,6 +22,15 @@ const envSchema = z.object({
   PORT: port(8787),
   HOST: z.preprocess(emptyAsUndefined, z.string().trim().default('127.0.0.1')),
   DATA_DIR: optionalString,
+  /** `postgres://…`: the team engine (several instances on one database); unset: SQLite in DATA_DIR. */
+  DATABASE_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .trim()
+      .regex(/^postgres(ql)?:\/\//i, 'must be a postgres:// URL (e.g. postgres://explorer:password@db.internal:5432/explorer); leave it unset for SQLite')
+      .optional(),
+  ),
   KINDE_SPEC: optionalString,
   EXPLORER_SECRET_KEY: z.preprocess(
     emptyAsUndefined,
@@ -58,6 +67,8 @@ export interface Config {
   port: number;
   host: string;
   dataDir: string;
+  /** Set: PostgreSQL; unset: SQLite in `dataDir`. */
+  databaseUrl: string | undefined;
   kindeSpec: string | undefined;
   secretKey: string | undefined;
   sandboxPort: number;
@@ -91,6 +102,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (e.EXPLORER_VIEWER_PASSWORD && e.EXPLORER_VIEWER_PASSWORD === e.EXPLORER_ACCESS_PASSWORD) {
     throw new ConfigError('Invalid configuration:\n  EXPLORER_VIEWER_PASSWORD: must differ from EXPLORER_ACCESS_PASSWORD');
   }
+  if (e.DATABASE_URL && !e.EXPLORER_SECRET_KEY) {
+    throw new ConfigError(
+      'Invalid configuration:\n  EXPLORER_SECRET_KEY: required with DATABASE_URL. Every instance on the database must seal secrets with the same key: ' +
+        'generate one (`openssl rand -base64 32`) and give it to each instance.',
+    );
+  }
   // `pnpm start` runs in apps/server; relative paths mean what they meant where the user typed them.
   const base = env.INIT_CWD ?? process.cwd();
   const dataDir = e.DATA_DIR ? resolve(base, e.DATA_DIR) : resolve(REPO_ROOT, '.data');
@@ -103,6 +120,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: e.PORT,
     host: e.HOST,
     dataDir,
+    databaseUrl: e.DATABASE_URL,
     kindeSpec: e.KINDE_SPEC && !/^https?:\/\//i.test(e.KINDE_SPEC) ? resolve(base, e.KINDE_SPEC) : e.KINDE_SPEC,
     secretKey: e.EXPLORER_SECRET_KEY,
     sandboxPort: e.SANDBOX_PORT,

@@ -7,13 +7,15 @@ import { createCollectionsService } from './services/collections/index.ts';
 import { createEnvironmentsService } from './services/environments/index.ts';
 import { createHistoryService } from './services/history/index.ts';
 import { createRelay } from './services/relay/relay.ts';
-import { createSendResolver } from './services/relay/resolve-for-send.ts';
 import { createRunsService } from './services/runs/runs-service.ts';
+import { createSendResolver } from './services/relay/resolve-for-send.ts';
 import { createSharesService } from './services/shares/index.ts';
 import { createSpecService, type SpecServiceOptions } from './services/spec/index.ts';
-import { openDatabase } from './services/storage/database.ts';
+import { openDataLayer, type DataLayer } from './services/storage/index.ts';
 import { checkVaultKey } from './services/vault/key-check.ts';
 import { loadVaultKey } from './services/vault/key-source.ts';
+import { exchangeToken } from './services/token/exchange-token.ts';
+import { sharedExchange } from './services/token/shared-exchange.ts';
 import { TokenCache } from './services/token/token-cache.ts';
 import { SecretRegistry } from './services/vault/secret-registry.ts';
 import { createVault } from './services/vault/vault.ts';
@@ -26,38 +28,47 @@ export interface CreateDepsOptions {
   spec?: Partial<Omit<SpecServiceOptions, 'dataDir' | 'logger'>>;
   /** Overrides of the sign-in service, e.g. a cheaper scrypt cost in tests. */
   auth?: Pick<AuthOptions, 'scryptCost' | 'now'>;
+  /** An opened data layer instead of the configured one (tests: a PostgreSQL schema of their own). */
+  data?: DataLayer;
 }
 
-/** Builds the core services from a config: database, vault, environments, spec loader, logger. */
-export function createDeps(config: Config, opts: CreateDepsOptions = {}): AppDeps {
+/** Builds the core services from a config: data layer, vault, environments, spec loader, logger. */
+export async function createDeps(config: Config, opts: CreateDepsOptions = {}): Promise<AppDeps> {
   const secrets = opts.secrets ?? new SecretRegistry();
+  // The database password never reaches a log line either.
+  const dbPassword = config.databaseUrl ? decodeURIComponent(new URL(config.databaseUrl).password) : '';
+  if (dbPassword) secrets.add(dbPassword);
   const logger = opts.logger ?? createLogger({ level: config.logLevel, file: config.logFile, secrets });
   const keySource = loadVaultKey({ secretKey: config.secretKey, dataDir: config.dataDir });
   for (const w of keySource.warnings) logger.warn(w);
   if (keySource.origin === 'file-created') logger.info('Created a new vault key in DATA_DIR/secret.key (mode 0600); back it up with the database.');
   const vault = createVault(keySource.key, secrets);
-  const db = openDatabase(config.dataDir);
-  const check = checkVaultKey(db, vault);
+  const data = opts.data ?? (await openDataLayer(config, (message, err) => logger.warn({ err: err.message }, message)));
+  const check = await checkVaultKey(data, vault);
   if (!check.ok) logger.error(check.message);
-  const environments = createEnvironmentsService(db, vault);
+  const environments = createEnvironmentsService(data, vault);
   const spec = createSpecService({ dataDir: config.dataDir, kindeSpec: config.kindeSpec, logger, ...opts.spec });
-  // Tokens join the secret registry so no log line can carry one; edited or deleted environments drop theirs.
-  const tokens = new TokenCache({ onIssued: (t) => secrets.add(t.accessToken) });
-  environments.onChange((id) => tokens.invalidate(id));
-  const collections = createCollectionsService({ db, environments, secrets });
+  // Tokens join the secret registry so no log line can carry one; edited or deleted environments
+  // (on any instance) drop theirs. One exchange per environment across every instance.
+  const tokens = new TokenCache({
+    exchange: sharedExchange({ data, vault, exchange: (creds) => exchangeToken(creds) }),
+    onIssued: (t) => secrets.add(t.accessToken),
+  });
+  environments.onChange((id) => (id === null ? tokens.clear() : tokens.invalidate(id)));
+  const collections = createCollectionsService({ data, environments, secrets });
   const { resolveForSend } = createSendResolver({ environments, collections });
   const relay = createRelay({ tokens, resolveForSend, options: { timeoutMs: config.relayTimeoutMs, maxResponseBytes: config.relayMaxResponseBytes } });
-  const history = createHistoryService({ db, secrets, logger });
+  const history = createHistoryService({ data, secrets, logger });
   relay.onSent((record) => history.record(record));
-  const shares = createSharesService({ db, environments, secrets });
-  const runs = createRunsService({ db, environments, collections, relay, secrets, logger });
-  const auth = createAuthService({
-    db,
+  const shares = createSharesService({ data, environments, secrets });
+  const runs = await createRunsService({ data, environments, collections, relay, secrets, logger });
+  const auth = await createAuthService({
+    data,
     editorPassword: config.accessPassword,
     viewerPassword: config.viewerPassword,
     secrets,
     log: (m) => logger.info(m),
     ...opts.auth,
   });
-  return { config, db, vault, secrets, environments, spec, logger, tokens, relay, collections, history, auth, shares, runs };
+  return { config, data, vault, secrets, environments, spec, logger, tokens, relay, collections, history, auth, shares, runs };
 }

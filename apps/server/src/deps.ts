@@ -1,4 +1,3 @@
-import type { Database } from 'better-sqlite3';
 import type { Config } from './config.ts';
 import type { AuthService } from './services/auth/index.ts';
 import type { Logger } from './logger.ts';
@@ -8,6 +7,7 @@ import type { HistoryService } from './services/history/index.ts';
 import type { Relay } from './services/relay/relay.ts';
 import type { RunsService } from './services/runs/runs-service.ts';
 import type { SharesService } from './services/shares/index.ts';
+import type { DataLayer } from './services/storage/index.ts';
 import type { SpecService } from './services/spec/types.ts';
 import type { TokenCache } from './services/token/token-cache.ts';
 import type { SecretRegistry } from './services/vault/secret-registry.ts';
@@ -19,7 +19,8 @@ import type { Vault } from './services/vault/vault.ts';
  */
 export interface AppDeps {
   config: Config;
-  db: Database;
+  /** The one data layer (SQLite or PostgreSQL); services take it, routes never touch it. */
+  data: DataLayer;
   vault: Vault;
   /** Known secret plaintexts; the logger scrubs them, the relay may redact with them. */
   secrets: SecretRegistry;

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ApiError as ApiErrorBody, ErrorCode } from '@kinde-explorer/core';
+import { isDatabaseUnavailable } from './services/storage/unavailable.ts';
 
 /** A failure the client can act on; `app.onError` turns it into the one error shape. */
 export class ApiError extends HTTPException {
@@ -34,7 +35,10 @@ const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
   413: 'payload_too_large',
 };
 
-type ErrorLogger = { error: (obj: object, msg: string) => void };
+type ErrorLogger = { error: (obj: object, msg: string) => void; warn: (obj: object, msg: string) => void };
+
+/** What a 503 for an unreachable database tells clients to wait. */
+export const DATABASE_RETRY_AFTER_SECONDS = 2;
 
 /** Builds the single `app.onError` handler: known errors keep their status, anything else is a logged 500. */
 export function createErrorHandler(logger: ErrorLogger) {
@@ -51,6 +55,13 @@ export function createErrorHandler(logger: ErrorLogger) {
       // Keep challenge headers such as WWW-Authenticate from Hono's auth middleware.
       const challenge = err.getResponse().headers.get('www-authenticate');
       if (challenge) res.headers.set('www-authenticate', challenge);
+      return res;
+    }
+    if (isDatabaseUnavailable(err)) {
+      // The database is away (restarting, network): say so, and when to try again; it reconnects by itself.
+      logger.warn({ err: err.message }, 'database unavailable');
+      const res = c.json(errorBody('database_unavailable', 'The database cannot be reached right now; try again in a few seconds.'), 503);
+      res.headers.set('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
       return res;
     }
     logger.error({ err }, 'unhandled error');

@@ -12,7 +12,7 @@ const collect = () => {
 };
 
 describe('logger', () => {
-  it('redacts credential fields wherever they sit', () => {
+  it('redacts credential fields wherever they sit', async () => {
     const { lines, sink } = collect();
     const log = createLogger({ level: 'info', secrets: new SecretRegistry(), sink });
     log.info({ client_secret: 'aaa', req: { headers: { authorization: 'Bearer x.y.z', cookie: 's=1' } }, body: { access_token: 't0k' } }, 'hello');
@@ -22,7 +22,7 @@ describe('logger', () => {
     expect(entry.body.access_token).toBe('[REDACTED]');
   });
 
-  it('scrubs registered secret values from messages, errors and any field', () => {
+  it('scrubs registered secret values from messages, errors and any field', async () => {
     const { lines, sink } = collect();
     const secrets = new SecretRegistry();
     const log = createLogger({ level: 'info', secrets, sink });
@@ -32,7 +32,7 @@ describe('logger', () => {
     expect(JSON.parse(lines[0]!).msg).toBe('failed with [REDACTED]');
   });
 
-  it('writes the per-request line to the same place, still scrubbing known secrets and keeping the level', () => {
+  it('writes the per-request line to the same place, still scrubbing known secrets and keeping the level', async () => {
     const { lines, sink } = collect();
     const secrets = new SecretRegistry();
     secrets.add('path-secret-value');
@@ -57,7 +57,7 @@ describe('logger', () => {
   });
 
   it('logs one line per request with method, path, status and duration, never the query or body', async () => {
-    const t = createTestApp();
+    const t = await createTestApp();
     await t.request('/api/environments?secret=qqq', { method: 'POST', json: { name: 'body-marker', variables: [] } });
     const line = t.logLines.map((l) => JSON.parse(l)).find((l) => l.msg === 'request');
     expect(line).toMatchObject({ method: 'POST', path: '/api/environments', status: 201, ms: expect.any(Number) });

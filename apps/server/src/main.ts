@@ -11,6 +11,7 @@ import type { AppDeps } from './deps.ts';
 import { isWebBuilt } from './middleware/spa.ts';
 import { ensureSandboxEnvironment } from './sandbox-environment.ts';
 import { SPEC_CACHE_FILE } from './services/spec/index.ts';
+import { storageFailure } from './services/storage/start-failure.ts';
 
 // The sandbox's defaults (packages/kinde-mock DEFAULTS); the environment is created with them.
 const SANDBOX_CLIENT = { clientId: 'sandbox_m2m_client', clientSecret: 'sandbox_m2m_secret' };
@@ -59,11 +60,16 @@ async function main(): Promise<void> {
   const refusal = bindRefusal(config.host, config.accessPassword);
   if (refusal) fail(refusal);
 
-  const deps = createDeps(config);
+  let deps: AppDeps;
+  try {
+    deps = await createDeps(config);
+  } catch (err) {
+    fail(storageFailure(err, config));
+  }
   const sandbox = config.sandbox ? await startKindeSandbox(config, deps) : undefined;
   if (sandbox) {
     deps.sandbox = { url: sandbox.url };
-    const { action } = ensureSandboxEnvironment(deps.environments, { url: sandbox.url, ...SANDBOX_CLIENT });
+    const { action } = await ensureSandboxEnvironment(deps.environments, { url: sandbox.url, ...SANDBOX_CLIENT });
     if (action !== 'unchanged') deps.logger.info(`"Kinde sandbox" environment ${action} (business_domain ${sandbox.url})`);
   }
 
@@ -73,6 +79,7 @@ async function main(): Promise<void> {
     const lines = [`Kinde API Explorer: http://${shownHost}:${info.port}`];
     if (sandbox) lines.push(`Kinde sandbox:      ${sandbox.url}  (client_id ${SANDBOX_CLIENT.clientId})`);
     else if (!config.sandbox) lines.push('Kinde sandbox:      off (SANDBOX=off)');
+    lines.push(`Storage:            ${config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `SQLite in ${config.dataDir}`}`);
     if (deps.auth.enabled) lines.push(`Sign-in:            required (editor password${config.viewerPassword ? ', viewer password' : ''} set)`);
     if (!isWebBuilt(config.webDist)) lines.push(`Web app not built (${config.webDist} missing): run \`pnpm build\` at the repository root.`);
     console.log(`\n${lines.join('\n')}\n`);
@@ -96,8 +103,8 @@ async function main(): Promise<void> {
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await sandbox?.close().catch(() => {});
     await deps.relay.close().catch(() => {}); // the upstream keep-alive connections
-    deps.history.close(); // writes history still queued
-    deps.db.close();
+    await deps.history.close().catch(() => {}); // writes history still queued
+    await deps.data.close().catch(() => {});
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));

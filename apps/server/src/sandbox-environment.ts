@@ -8,13 +8,13 @@ export const SANDBOX_ENVIRONMENT_NAME = 'Kinde sandbox';
  * and its business_domain moved when the sandbox port changes. Other variables the user edited
  * are left alone.
  */
-export function ensureSandboxEnvironment(
+export async function ensureSandboxEnvironment(
   envs: EnvironmentsService,
   sandbox: { url: string; clientId: string; clientSecret: string },
-): { environment: EnvironmentView; action: 'created' | 'updated' | 'unchanged' } {
-  const existing = envs.findByName(SANDBOX_ENVIRONMENT_NAME);
+): Promise<{ environment: EnvironmentView; action: 'created' | 'updated' | 'unchanged' }> {
+  const existing = await envs.findByName(SANDBOX_ENVIRONMENT_NAME);
   if (!existing) {
-    const environment = envs.create({
+    const environment = await envs.create({
       name: SANDBOX_ENVIRONMENT_NAME,
       variables: [
         { key: BUSINESS_DOMAIN_KEY, value: sandbox.url },
@@ -34,5 +34,5 @@ export function ensureSandboxEnvironment(
     enabled: v.key === BUSINESS_DOMAIN_KEY ? true : v.enabled,
   }));
   if (!domain) variables.unshift({ key: BUSINESS_DOMAIN_KEY, value: sandbox.url, secret: false, enabled: true });
-  return { environment: envs.update(existing.id, { variables }), action: 'updated' };
+  return { environment: await envs.update(existing.id, { variables }), action: 'updated' };
 }

@@ -6,7 +6,7 @@ import { validate } from './validate.ts';
 
 const errors: unknown[] = [];
 const app = new Hono();
-app.onError(createErrorHandler({ error: (obj) => void errors.push(obj) }));
+app.onError(createErrorHandler({ error: (obj) => void errors.push(obj), warn: (obj) => void errors.push(obj) }));
 app.notFound(notFoundHandler);
 app.post('/items', validate('json', z.object({ name: z.string(), count: z.number().int() })), (c) => c.json(c.req.valid('json')));
 app.get('/boom', () => {

@@ -14,7 +14,7 @@ afterEach(async () => {
 });
 
 async function listen(): Promise<number> {
-  t = createTestApp();
+  t = await createTestApp();
   server = serve({ fetch: t.app.fetch, hostname: '127.0.0.1', port: 0 });
   await new Promise<void>((r) => server.once('listening', () => r()));
   return (server.address() as AddressInfo).port;
@@ -72,7 +72,7 @@ describe('request bodies over a real socket (read from the Node request)', () =>
       setTimeout(() => reject(new Error('no answer before the body was sent')), 5_000);
     });
     expect(res).toBe(413);
-    expect(t.deps.environments.list()).toEqual([]);
+    expect(await t.deps.environments.list()).toEqual([]);
   });
 
   it('counts a chunked body and refuses it with 413 once it passes the limit', async () => {
@@ -81,7 +81,7 @@ describe('request bodies over a real socket (read from the Node request)', () =>
     const chunks = Array.from({ length: Math.ceil(MAX_BODY_BYTES / piece.length) + 1 }, () => piece);
     const res = await post(port, '/api/environments', chunks, {});
     expect(res.status).toBe(413);
-    expect(t.deps.environments.list()).toEqual([]);
+    expect(await t.deps.environments.list()).toEqual([]);
   });
 
   it('reads Host, Origin and Sec-Fetch-Site from the Node request for the rebinding and CSRF checks', async () => {
@@ -91,7 +91,7 @@ describe('request bodies over a real socket (read from the Node request)', () =>
     expect((await post(port, '/api/environments', [env], { ...length, origin: 'https://evil.example' })).status).toBe(403);
     expect((await post(port, '/api/environments', [env], { ...length, 'sec-fetch-site': 'cross-site' })).status).toBe(403);
     expect((await post(port, '/api/environments', [env], { ...length, 'content-type': 'text/plain' })).json.error.code).toBe('invalid_json');
-    expect(t.deps.environments.list()).toEqual([]);
+    expect(await t.deps.environments.list()).toEqual([]);
     const same = await post(port, '/api/environments', [env], { ...length, origin: `http://127.0.0.1:${port}`, 'sec-fetch-site': 'same-origin' });
     expect(same.status).toBe(201);
   });

@@ -8,7 +8,7 @@ const newEnv = { name: 'Prod', variables: [] };
 
 describe('security middleware', () => {
   it('refuses a Host header that is not this server (DNS rebinding) with 421 in the error shape', async () => {
-    t = createTestApp();
+    t = await createTestApp();
     const res = await t.request('/api/environments', { headers: { host: 'evil.example:8787' } });
     expect(res.status).toBe(421);
     expect(await res.json()).toEqual({ error: { code: 'forbidden', message: expect.stringContaining('evil.example') } });
@@ -18,13 +18,13 @@ describe('security middleware', () => {
   });
 
   it('accepts hosts named in EXPLORER_ALLOWED_HOSTS', async () => {
-    t = createTestApp({ env: { EXPLORER_ALLOWED_HOSTS: 'explorer.lan:8787' } });
+    t = await createTestApp({ env: { EXPLORER_ALLOWED_HOSTS: 'explorer.lan:8787' } });
     expect((await t.request('/api/health', { headers: { host: 'explorer.lan:8787' } })).status).toBe(200);
     expect((await t.request('/api/health', { headers: { host: 'explorer.lan:9999' } })).status).toBe(421);
   });
 
   it('refuses a cross-origin POST and a cross-site fetch, and creates nothing', async () => {
-    t = createTestApp();
+    t = await createTestApp();
     const cross = await t.request('/api/environments', { method: 'POST', json: newEnv, headers: { origin: 'https://evil.example' } });
     expect(cross.status).toBe(403);
     expect(((await cross.json()) as any).error.code).toBe('forbidden');
@@ -34,11 +34,11 @@ describe('security middleware', () => {
     expect(nullOrigin.status).toBe(403);
     const otherPort = await t.request('/api/environments', { method: 'POST', json: newEnv, headers: { origin: 'http://127.0.0.1:3000', 'sec-fetch-site': 'same-site' } });
     expect(otherPort.status).toBe(403);
-    expect(t.deps.environments.list()).toEqual([]);
+    expect(await t.deps.environments.list()).toEqual([]);
   });
 
   it('lets same-origin browser requests and clients without Origin (curl) through', async () => {
-    t = createTestApp();
+    t = await createTestApp();
     const browser = await t.request('/api/environments', {
       method: 'POST',
       json: newEnv,
@@ -49,7 +49,7 @@ describe('security middleware', () => {
   });
 
   it('sends no CORS headers, even to a preflight', async () => {
-    t = createTestApp();
+    t = await createTestApp();
     const res = await t.request('/api/environments', {
       method: 'OPTIONS',
       headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
@@ -59,7 +59,7 @@ describe('security middleware', () => {
   });
 
   it('puts a strict CSP and nosniff on API answers too', async () => {
-    t = createTestApp();
+    t = await createTestApp();
     const res = await t.request('/api/health');
     expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
@@ -67,7 +67,7 @@ describe('security middleware', () => {
   });
 
   it('requires a sign-in when an access password is configured; HTTP Basic no longer works', async () => {
-    t = createTestApp({ env: { EXPLORER_ACCESS_PASSWORD: 'correct horse battery' }, auth: { scryptCost: { N: 1024, r: 8, p: 1 } } });
+    t = await createTestApp({ env: { EXPLORER_ACCESS_PASSWORD: 'correct horse battery' }, auth: { scryptCost: { N: 1024, r: 8, p: 1 } } });
     const anon = await t.request('/api/environments');
     expect(anon.status).toBe(401);
     expect(((await anon.json()) as any).error.code).toBe('unauthorized');
@@ -79,7 +79,7 @@ describe('security middleware', () => {
   });
 
   it('refuses oversized bodies with 413 before parsing them', async () => {
-    t = createTestApp();
+    t = await createTestApp();
     const res = await t.request('/api/environments', {
       method: 'POST',
       body: `{"name":"${'x'.repeat(26 * 1024 * 1024)}"}`,

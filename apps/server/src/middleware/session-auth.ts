@@ -49,7 +49,7 @@ export function sessionAuth(auth: AuthService): MiddlewareHandler {
     const access = route ? accessFor(route.method, route.path) : undefined;
     if (access === 'public') return next();
 
-    const session = auth.session(getCookie(c, SESSION_COOKIE));
+    const session = await auth.session(getCookie(c, SESSION_COOKIE));
     if (!session) throw apiError(401, 'unauthorized', 'Sign in first: this explorer needs its access password.');
     // No route: let it reach the 404, for signed-in people only.
     if (route && access === undefined) {

@@ -6,13 +6,13 @@ import { createTestApp, type TestApp } from '../testing/create-test-app.ts';
 
 let dist: string;
 let t: TestApp;
-beforeAll(() => {
+beforeAll(async () => {
   dist = mkdtempSync(join(tmpdir(), 'explorer-dist-'));
   mkdirSync(join(dist, 'assets'));
   writeFileSync(join(dist, 'index.html'), '<!doctype html><div id="root"></div><script type="module" src="/assets/app-1a2b.js"></script>');
   writeFileSync(join(dist, 'assets', 'app-1a2b.js'), 'console.log("app")');
   writeFileSync(join(dist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
-  t = createTestApp({ env: { WEB_DIST: dist } });
+  t = await createTestApp({ env: { WEB_DIST: dist } });
 });
 afterAll(() => {
   t.close();
@@ -54,7 +54,7 @@ describe('SPA serving', () => {
   });
 
   it('explains how to build the web app when it is missing', async () => {
-    const bare = createTestApp({ env: { WEB_DIST: join(dist, 'absent') } });
+    const bare = await createTestApp({ env: { WEB_DIST: join(dist, 'absent') } });
     const res = await bare.request('/');
     expect(res.status).toBe(503);
     expect(await res.text()).toContain('pnpm build');

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Engine } from '../services/storage/index.ts';
 import { createTestApp, type TestApp } from '../testing/create-test-app.ts';
+import { describeEachEngine } from '../testing/engines.ts';
 
 const EDITOR = 'editor-password-1';
 const VIEWER = 'viewer-password-1';
@@ -8,8 +10,8 @@ const scryptCost = { N: 1024, r: 8, p: 1 };
 let t: TestApp;
 afterEach(() => t.close());
 
-const withAuth = (env: Record<string, string> = {}) =>
-  createTestApp({ env: { EXPLORER_ACCESS_PASSWORD: EDITOR, EXPLORER_VIEWER_PASSWORD: VIEWER, ...env }, auth: { scryptCost } });
+const withAuth = (engine: Engine, env: Record<string, string> = {}) =>
+  createTestApp({ engine, env: { EXPLORER_ACCESS_PASSWORD: EDITOR, EXPLORER_VIEWER_PASSWORD: VIEWER, ...env }, auth: { scryptCost } });
 
 /** Signs in and returns the `cookie` header to send afterwards. */
 async function signIn(password: string): Promise<string> {
@@ -18,15 +20,15 @@ async function signIn(password: string): Promise<string> {
   return res.headers.get('set-cookie')!.split(';')[0]!;
 }
 
-describe('sign-in', () => {
+describeEachEngine('sign-in', (engine) => {
   it('without a password on loopback, everyone is an editor and nothing asks for sign-in', async () => {
-    t = createTestApp();
+    t = await createTestApp({ engine });
     expect(await (await t.request('/api/auth/me')).json()).toEqual({ role: 'editor', authRequired: false });
     expect((await t.request('/api/environments')).status).toBe(200);
   });
 
   it('asks for sign-in on the API (401 in the error shape) but keeps /api/health and the SPA open', async () => {
-    t = withAuth();
+    t = await withAuth(engine);
     const anon = await t.request('/api/environments');
     expect(anon.status).toBe(401);
     expect(await anon.json()).toEqual({ error: { code: 'unauthorized', message: expect.any(String) } });
@@ -40,7 +42,7 @@ describe('sign-in', () => {
   });
 
   it('sets an HttpOnly, SameSite=Strict, Path=/ session cookie (Secure only over https) and signs out', async () => {
-    t = withAuth();
+    t = await withAuth(engine);
     const res = await t.request('/api/auth/sign-in', { method: 'POST', json: { password: EDITOR } });
     expect(await res.json()).toMatchObject({ role: 'editor', authRequired: true, expiresAt: expect.any(String) });
     const setCookie = res.headers.get('set-cookie')!;
@@ -71,7 +73,7 @@ describe('sign-in', () => {
   });
 
   it('refuses a wrong password with 401 and never logs a password', async () => {
-    t = withAuth();
+    t = await withAuth(engine);
     const res = await t.request('/api/auth/sign-in', { method: 'POST', json: { password: 'wrong-password-x' } });
     expect(res.status).toBe(401);
     expect(((await res.json()) as any).error.code).toBe('unauthorized');
@@ -84,7 +86,7 @@ describe('sign-in', () => {
   });
 
   it('answers 429 with Retry-After after five attempts a minute from one client', async () => {
-    t = withAuth();
+    t = await withAuth(engine);
     for (let i = 0; i < 5; i++) {
       expect((await t.request('/api/auth/sign-in', { method: 'POST', json: { password: `guess-${i}-xxxx` } })).status).toBe(401);
     }
@@ -95,21 +97,21 @@ describe('sign-in', () => {
   });
 
   it('does not accept a forged or stale cookie', async () => {
-    t = withAuth();
+    t = await withAuth(engine);
     for (const cookie of ['explorer_session=' + 'A'.repeat(43), 'explorer_session=editor', 'explorer_session=']) {
       expect((await t.request('/api/environments', { headers: { cookie } })).status).toBe(401);
     }
   });
 
   it('refuses a cross-site sign-in (login CSRF)', async () => {
-    t = withAuth();
+    t = await withAuth(engine);
     const res = await t.request('/api/auth/sign-in', { method: 'POST', json: { password: EDITOR }, headers: { origin: 'https://evil.example' } });
     expect(res.status).toBe(403);
     expect(res.headers.get('set-cookie')).toBeNull();
   });
 });
 
-describe('roles', () => {
+describeEachEngine('roles', (engine) => {
   const secretEnv = {
     name: 'Prod',
     variables: [
@@ -120,7 +122,7 @@ describe('roles', () => {
   };
 
   it('lets a viewer pick environments without seeing their variables', async () => {
-    t = withAuth();
+    t = await withAuth(engine);
     const editor = await signIn(EDITOR);
     const env = (await (await t.request('/api/environments', { method: 'POST', json: secretEnv, headers: { cookie: editor } })).json()) as any;
     const viewer = await signIn(VIEWER);
@@ -138,7 +140,7 @@ describe('roles', () => {
   });
 
   it('refuses a viewer everything that changes environments or collections, or exports an environment (403)', async () => {
-    t = withAuth();
+    t = await withAuth(engine);
     const editor = await signIn(EDITOR);
     const env = (await (await t.request('/api/environments', { method: 'POST', json: secretEnv, headers: { cookie: editor } })).json()) as any;
     const col = (await (await t.request(`/api/environments/${env.id}/collections`, { method: 'POST', json: { name: 'C' }, headers: { cookie: editor } })).json()) as any;
@@ -163,12 +165,12 @@ describe('roles', () => {
       expect(res.status, `${method} ${path}`).toBe(403);
       expect(((await res.json()) as any).error.message).toMatch(/viewer.*editor/);
     }
-    expect(t.deps.environments.get(env.id).name).toBe('Prod');
-    expect(t.deps.collections.list(env.id)).toHaveLength(1);
+    expect((await t.deps.environments.get(env.id)).name).toBe('Prod');
+    expect(await t.deps.collections.list(env.id)).toHaveLength(1);
   });
 
   it('lets a viewer read collections and history, and send', async () => {
-    t = withAuth();
+    t = await withAuth(engine);
     const editor = await signIn(EDITOR);
     const env = (await (await t.request('/api/environments', { method: 'POST', json: secretEnv, headers: { cookie: editor } })).json()) as any;
     const col = (await (await t.request(`/api/environments/${env.id}/collections`, { method: 'POST', json: { name: 'C' }, headers: { cookie: editor } })).json()) as any;
@@ -188,9 +190,9 @@ describe('roles', () => {
 });
 
 describe('configuration', () => {
-  it('refuses a viewer password without an editor password, or equal to it', () => {
-    expect(() => createTestApp({ env: { EXPLORER_VIEWER_PASSWORD: VIEWER } })).toThrow(/needs EXPLORER_ACCESS_PASSWORD/);
-    expect(() => createTestApp({ env: { EXPLORER_ACCESS_PASSWORD: EDITOR, EXPLORER_VIEWER_PASSWORD: EDITOR } })).toThrow(/must differ/);
-    t = createTestApp();
+  it('refuses a viewer password without an editor password, or equal to it', async () => {
+    await expect(createTestApp({ env: { EXPLORER_VIEWER_PASSWORD: VIEWER } })).rejects.toThrow(/needs EXPLORER_ACCESS_PASSWORD/);
+    await expect(createTestApp({ env: { EXPLORER_ACCESS_PASSWORD: EDITOR, EXPLORER_VIEWER_PASSWORD: EDITOR } })).rejects.toThrow(/must differ/);
+    t = await createTestApp();
   });
 });

@@ -47,14 +47,14 @@ export function authRoutes(deps: Pick<AppDeps, 'auth' | 'logger'>) {
       deps.logger.info({ role: result.role }, 'signed in');
       return c.json({ role: result.role, authRequired: true, expiresAt: new Date(result.expiresAt).toISOString() });
     })
-    .post('/sign-out', (c) => {
-      auth.signOut(getCookie(c, SESSION_COOKIE));
+    .post('/sign-out', async (c) => {
+      await auth.signOut(getCookie(c, SESSION_COOKIE));
       deleteCookie(c, SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'Strict', secure: isHttps(c) });
       return c.body(null, 204);
     })
-    .get('/me', (c) => {
+    .get('/me', async (c) => {
       if (!auth.enabled) return c.json({ role: 'editor' as const, authRequired: false });
-      const session = auth.session(getCookie(c, SESSION_COOKIE));
+      const session = await auth.session(getCookie(c, SESSION_COOKIE));
       if (!session) throw apiError(401, 'unauthorized', 'Not signed in.');
       return c.json({ role: session.role, authRequired: true, expiresAt: new Date(session.expiresAt).toISOString() });
     });

@@ -80,7 +80,7 @@ function documentedStatus(detail: OperationDetail): number | null {
 
 beforeAll(async () => {
   sandbox = await startSandbox({ port: 0, clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, rateLimit: null });
-  t = createTestApp({ spec: 'kinde' });
+  t = await createTestApp({ spec: 'kinde' });
   await t.deps.spec.settled();
   envId = await t.createEnvironment('Sandbox', [
     { key: 'business_domain', value: sandbox.url },

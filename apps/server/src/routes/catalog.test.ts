@@ -12,7 +12,7 @@ const tinySpec = JSON.stringify({
 
 describe('catalog and spec API', () => {
   it('answers 503 spec_unavailable with how to provide a spec when none is loaded', async () => {
-    t = createTestApp({ spec: 'none' });
+    t = await createTestApp({ spec: 'none' });
     await t.deps.spec.settled();
     const status = (await (await t.request('/api/spec/status')).json()) as any;
     expect(status.status).toBe('unavailable');
@@ -27,7 +27,7 @@ describe('catalog and spec API', () => {
   });
 
   it('lists the operations of Kinde’s spec and returns one in full', async () => {
-    t = createTestApp({ spec: 'kinde' });
+    t = await createTestApp({ spec: 'kinde' });
     await t.deps.spec.settled();
     const list = (await (await t.request('/api/catalog')).json()) as any;
     expect(list.operations.length).toBeGreaterThan(100);
@@ -41,7 +41,7 @@ describe('catalog and spec API', () => {
   });
 
   it('accepts an uploaded spec and explains why a bad one is refused', async () => {
-    t = createTestApp({ spec: 'none' });
+    t = await createTestApp({ spec: 'none' });
     await t.deps.spec.settled();
     const put = await t.request('/api/spec', { method: 'PUT', json: { content: tinySpec } });
     expect(put.status).toBe(200);

@@ -4,7 +4,7 @@ import { createTestApp, type TestApp } from '../testing/create-test-app.ts';
 let t: TestApp;
 let envId: string;
 beforeAll(async () => {
-  t = createTestApp();
+  t = await createTestApp();
   envId = await t.createEnvironment('Scripts', [{ key: 'business_domain', value: 'https://scripts.kinde.com' }]);
 });
 afterAll(() => t.close());

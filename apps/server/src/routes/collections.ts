@@ -30,55 +30,55 @@ const tokenParam = z.object({ token: z.string().min(1).max(100) });
 export function collectionRoutes(deps: Pick<AppDeps, 'collections'>) {
   const svc = deps.collections;
   return new Hono()
-    .get('/environments/:id/collections', validate('param', envParam), (c) => c.json({ collections: svc.list(c.req.valid('param').id) }))
-    .post('/environments/:id/collections', validate('param', envParam), validate('json', collectionCreateSchema), (c) =>
-      c.json(svc.create(c.req.valid('param').id, c.req.valid('json')), 201),
+    .get('/environments/:id/collections', validate('param', envParam), async (c) => c.json({ collections: await svc.list(c.req.valid('param').id) }))
+    .post('/environments/:id/collections', validate('param', envParam), validate('json', collectionCreateSchema), async (c) =>
+      c.json(await svc.create(c.req.valid('param').id, c.req.valid('json')), 201),
     )
-    .post('/environments/:id/collections/reorder', validate('param', envParam), validate('json', collectionReorderSchema), (c) =>
-      c.json({ collections: svc.reorderCollections(c.req.valid('param').id, c.req.valid('json')) }),
+    .post('/environments/:id/collections/reorder', validate('param', envParam), validate('json', collectionReorderSchema), async (c) =>
+      c.json({ collections: await svc.reorderCollections(c.req.valid('param').id, c.req.valid('json')) }),
     )
-    .get('/collections/:id', validate('param', collectionParam), (c) => c.json(svc.get(c.req.valid('param').id)))
-    .patch('/collections/:id', validate('param', collectionParam), validate('json', collectionUpdateSchema), (c) =>
-      c.json(svc.update(c.req.valid('param').id, c.req.valid('json'))),
+    .get('/collections/:id', validate('param', collectionParam), async (c) => c.json(await svc.get(c.req.valid('param').id)))
+    .patch('/collections/:id', validate('param', collectionParam), validate('json', collectionUpdateSchema), async (c) =>
+      c.json(await svc.update(c.req.valid('param').id, c.req.valid('json'))),
     )
-    .delete('/collections/:id', validate('param', collectionParam), (c) => c.json(svc.remove(c.req.valid('param').id)))
-    .post('/collections/:id/duplicate', validate('param', collectionParam), (c) => c.json(svc.duplicate(c.req.valid('param').id), 201))
-    .post('/collections/:id/copy', validate('param', collectionParam), validate('json', collectionCopySchema), (c) => {
+    .delete('/collections/:id', validate('param', collectionParam), async (c) => c.json(await svc.remove(c.req.valid('param').id)))
+    .post('/collections/:id/duplicate', validate('param', collectionParam), async (c) => c.json(await svc.duplicate(c.req.valid('param').id), 201))
+    .post('/collections/:id/copy', validate('param', collectionParam), validate('json', collectionCopySchema), async (c) => {
       const input = c.req.valid('json');
-      return c.json(svc.copyTo(c.req.valid('param').id, input), input.move ? 200 : 201);
+      return c.json(await svc.copyTo(c.req.valid('param').id, input), input.move ? 200 : 201);
     })
-    .post('/collections/:id/reorder', validate('param', collectionParam), validate('json', reorderSchema), (c) =>
-      c.json(svc.reorder(c.req.valid('param').id, c.req.valid('json'))),
+    .post('/collections/:id/reorder', validate('param', collectionParam), validate('json', reorderSchema), async (c) =>
+      c.json(await svc.reorder(c.req.valid('param').id, c.req.valid('json'))),
     )
-    .post('/collections/:id/folders', validate('param', collectionParam), validate('json', folderCreateSchema), (c) =>
-      c.json(svc.createFolder(c.req.valid('param').id, c.req.valid('json')), 201),
+    .post('/collections/:id/folders', validate('param', collectionParam), validate('json', folderCreateSchema), async (c) =>
+      c.json(await svc.createFolder(c.req.valid('param').id, c.req.valid('json')), 201),
     )
-    .patch('/collections/:id/folders/:folderId', validate('param', folderParam), validate('json', folderUpdateSchema), (c) => {
+    .patch('/collections/:id/folders/:folderId', validate('param', folderParam), validate('json', folderUpdateSchema), async (c) => {
       const p = c.req.valid('param');
-      return c.json(svc.updateFolder(p.id, p.folderId, c.req.valid('json')));
+      return c.json(await svc.updateFolder(p.id, p.folderId, c.req.valid('json')));
     })
-    .delete('/collections/:id/folders/:folderId', validate('param', folderParam), (c) => {
+    .delete('/collections/:id/folders/:folderId', validate('param', folderParam), async (c) => {
       const p = c.req.valid('param');
-      return c.json(svc.removeFolder(p.id, p.folderId));
+      return c.json(await svc.removeFolder(p.id, p.folderId));
     })
-    .post('/collections/:id/requests', validate('param', collectionParam), validate('json', requestCreateSchema), (c) =>
-      c.json(svc.createRequest(c.req.valid('param').id, c.req.valid('json')), 201),
+    .post('/collections/:id/requests', validate('param', collectionParam), validate('json', requestCreateSchema), async (c) =>
+      c.json(await svc.createRequest(c.req.valid('param').id, c.req.valid('json')), 201),
     )
-    .get('/collections/:id/requests/:requestId', validate('param', requestParam), (c) => {
+    .get('/collections/:id/requests/:requestId', validate('param', requestParam), async (c) => {
       const p = c.req.valid('param');
-      return c.json(svc.getRequest(p.id, p.requestId));
+      return c.json(await svc.getRequest(p.id, p.requestId));
     })
-    .put('/collections/:id/requests/:requestId', validate('param', requestParam), validate('json', requestPutSchema), (c) => {
+    .put('/collections/:id/requests/:requestId', validate('param', requestParam), validate('json', requestPutSchema), async (c) => {
       const p = c.req.valid('param');
-      return c.json(svc.putRequest(p.id, p.requestId, c.req.valid('json')));
+      return c.json(await svc.putRequest(p.id, p.requestId, c.req.valid('json')));
     })
-    .patch('/collections/:id/requests/:requestId', validate('param', requestParam), validate('json', requestPatchSchema), (c) => {
+    .patch('/collections/:id/requests/:requestId', validate('param', requestParam), validate('json', requestPatchSchema), async (c) => {
       const p = c.req.valid('param');
-      return c.json(svc.patchRequest(p.id, p.requestId, c.req.valid('json')));
+      return c.json(await svc.patchRequest(p.id, p.requestId, c.req.valid('json')));
     })
-    .delete('/collections/:id/requests/:requestId', validate('param', requestParam), (c) => {
+    .delete('/collections/:id/requests/:requestId', validate('param', requestParam), async (c) => {
       const p = c.req.valid('param');
-      return c.json(svc.removeRequest(p.id, p.requestId));
+      return c.json(await svc.removeRequest(p.id, p.requestId));
     })
-    .post('/trash/:token/restore', validate('param', tokenParam), (c) => c.json(svc.restore(c.req.valid('param').token)));
+    .post('/trash/:token/restore', validate('param', tokenParam), async (c) => c.json(await svc.restore(c.req.valid('param').token)));
 }

@@ -10,14 +10,14 @@ const idParam = z.object({ id: z.string().min(1).max(100) });
 export function environmentRoutes(deps: AppDeps) {
   const envs = deps.environments;
   return new Hono()
-    .get('/', (c) => c.json({ environments: envs.list() }))
-    .post('/', validate('json', environmentCreateSchema), (c) => c.json(envs.create(c.req.valid('json')), 201))
-    .get('/:id', validate('param', idParam), (c) => c.json(envs.get(c.req.valid('param').id)))
-    .patch('/:id', validate('param', idParam), validate('json', environmentUpdateSchema), (c) =>
-      c.json(envs.update(c.req.valid('param').id, c.req.valid('json'))),
+    .get('/', async (c) => c.json({ environments: await envs.list() }))
+    .post('/', validate('json', environmentCreateSchema), async (c) => c.json(await envs.create(c.req.valid('json')), 201))
+    .get('/:id', validate('param', idParam), async (c) => c.json(await envs.get(c.req.valid('param').id)))
+    .patch('/:id', validate('param', idParam), validate('json', environmentUpdateSchema), async (c) =>
+      c.json(await envs.update(c.req.valid('param').id, c.req.valid('json'))),
     )
-    .delete('/:id', validate('param', idParam), (c) => {
-      envs.remove(c.req.valid('param').id);
+    .delete('/:id', validate('param', idParam), async (c) => {
+      await envs.remove(c.req.valid('param').id);
       return c.body(null, 204);
     });
 }

@@ -13,9 +13,9 @@ const idParam = z.object({ id: z.string().min(1).max(100) });
 export function historyRoutes(deps: Pick<AppDeps, 'history'>) {
   const history = deps.history;
   return new Hono()
-    .get('/environments/:id/history', validate('param', idParam), validate('query', historyQuerySchema), (c) =>
-      c.json(history.list(c.req.valid('param').id, c.req.valid('query'))),
+    .get('/environments/:id/history', validate('param', idParam), validate('query', historyQuerySchema), async (c) =>
+      c.json(await history.list(c.req.valid('param').id, c.req.valid('query'))),
     )
-    .delete('/environments/:id/history', validate('param', idParam), (c) => c.json(history.clear(c.req.valid('param').id)))
-    .get('/history/:id', validate('param', idParam), (c) => c.json(history.get(c.req.valid('param').id)));
+    .delete('/environments/:id/history', validate('param', idParam), async (c) => c.json(await history.clear(c.req.valid('param').id)))
+    .get('/history/:id', validate('param', idParam), async (c) => c.json(await history.get(c.req.valid('param').id)));
 }

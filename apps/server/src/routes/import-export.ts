@@ -15,24 +15,24 @@ const idParam = z.object({ id: idSchema });
  */
 export function importExportRoutes(deps: Pick<AppDeps, 'collections' | 'environments'>) {
   return new Hono()
-    .post('/environments/:id/import', validate('param', idParam), validate('json', importInputSchema), (c) => {
+    .post('/environments/:id/import', validate('param', idParam), validate('json', importInputSchema), async (c) => {
       const environmentId = c.req.valid('param').id;
-      deps.environments.get(environmentId); // 404 before parsing a large document for nothing
-      const { answer, created } = runImport(deps, { ...c.req.valid('json'), environmentId });
+      await deps.environments.get(environmentId); // 404 before parsing a large document for nothing
+      const { answer, created } = await runImport(deps, { ...c.req.valid('json'), environmentId });
       return c.json(answer, created ? 201 : 200);
     })
-    .post('/import', validate('json', globalImportInputSchema), (c) => {
+    .post('/import', validate('json', globalImportInputSchema), async (c) => {
       const input = c.req.valid('json');
-      if (input.environmentId) deps.environments.get(input.environmentId);
-      const { answer, created } = runImport(deps, input);
+      if (input.environmentId) await deps.environments.get(input.environmentId);
+      const { answer, created } = await runImport(deps, input);
       return c.json(answer, created ? 201 : 200);
     })
-    .get('/collections/:id/export', validate('param', idParam), (c) => {
-      const file = exportCollection(deps.collections, c.req.valid('param').id);
+    .get('/collections/:id/export', validate('param', idParam), async (c) => {
+      const file = await exportCollection(deps.collections, c.req.valid('param').id);
       return c.json(file.body, 200, { 'content-disposition': contentDisposition(file.filename) });
     })
-    .get('/environments/:id/export', validate('param', idParam), (c) => {
-      const file = exportEnvironment(deps.environments, c.req.valid('param').id);
+    .get('/environments/:id/export', validate('param', idParam), async (c) => {
+      const file = await exportEnvironment(deps.environments, c.req.valid('param').id);
       return c.json(file.body, 200, { 'content-disposition': contentDisposition(file.filename) });
     });
 }

@@ -13,7 +13,7 @@ let sandbox: Awaited<ReturnType<typeof startSandbox>>;
 let t: TestApp;
 beforeAll(async () => {
   sandbox = await startSandbox({ port: 0, clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, rateLimit: null });
-  t = createTestApp();
+  t = await createTestApp();
 });
 afterAll(async () => {
   t.close();

@@ -4,7 +4,7 @@ import { createTestApp, type TestApp } from '../testing/create-test-app.ts';
 let t: TestApp;
 let doc: any;
 beforeAll(async () => {
-  t = createTestApp();
+  t = await createTestApp();
   const res = await t.request('/api/openapi.json');
   expect(res.status).toBe(200);
   doc = await res.json();
@@ -12,12 +12,12 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('GET /api/openapi.json', () => {
-  it('is an OpenAPI 3.1 document', () => {
+  it('is an OpenAPI 3.1 document', async () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(doc.info.title).toMatch(/Kinde API Explorer/);
   });
 
-  it('describes every API route the server serves', () => {
+  it('describes every API route the server serves', async () => {
     const served = t.app.routes
       .filter((r) => r.method !== 'ALL' && r.path.startsWith('/api/'))
       .map((r) => `${r.method.toLowerCase()} ${r.path.replace(/:([A-Za-z_]\w*)/g, '{$1}')}`);
@@ -26,7 +26,7 @@ describe('GET /api/openapi.json', () => {
     expect(documented).toEqual(expect.arrayContaining(served));
   });
 
-  it('carries schemas generated from the zod models, errors included', () => {
+  it('carries schemas generated from the zod models, errors included', async () => {
     const post = doc.paths['/api/environments'].post;
     const body = post.requestBody.content['application/json'].schema;
     expect(body.required).toContain('name');
@@ -37,7 +37,7 @@ describe('GET /api/openapi.json', () => {
     expect(doc.paths['/api/environments/{id}'].get.parameters).toEqual([{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }]);
   });
 
-  it('gives every operation a unique operationId', () => {
+  it('gives every operation a unique operationId', async () => {
     const ids = Object.values(doc.paths).flatMap((ops: any) => Object.values(ops).map((o: any) => o.operationId));
     expect(new Set(ids).size).toBe(ids.length);
   });

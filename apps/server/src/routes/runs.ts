@@ -18,18 +18,18 @@ const HEARTBEAT_MS = 15_000;
 export function runRoutes(deps: Pick<AppDeps, 'runs'>) {
   const runs = deps.runs;
   return new Hono()
-    .post('/', validate('json', runStartSchema), (c) => c.json(runs.start(c.req.valid('json')), 201))
-    .get('/', validate('query', runListQuerySchema), (c) => c.json(runs.list(c.req.valid('query')), 200))
-    .get('/:id', validate('param', idParam), (c) => c.json(runs.get(c.req.valid('param').id), 200))
-    .post('/:id/stop', validate('param', idParam), (c) => {
+    .post('/', validate('json', runStartSchema), async (c) => c.json(await runs.start(c.req.valid('json')), 201))
+    .get('/', validate('query', runListQuerySchema), async (c) => c.json(await runs.list(c.req.valid('query')), 200))
+    .get('/:id', validate('param', idParam), async (c) => c.json(await runs.get(c.req.valid('param').id), 200))
+    .post('/:id/stop', validate('param', idParam), async (c) => {
       const { id } = c.req.valid('param');
-      const stopping = runs.stop(id);
+      const stopping = await runs.stop(id);
       return c.json({ id, stopping }, 202);
     })
     // Every event from the start (or after `Last-Event-ID`), live until the run ends, then `end` with the stored run.
-    .get('/:id/events', validate('param', idParam), (c) => {
+    .get('/:id/events', validate('param', idParam), async (c) => {
       const { id } = c.req.valid('param');
-      const run = runs.live(id);
+      const run = await runs.live(id);
       const after = Number(c.req.header('last-event-id') ?? 0) || 0;
       return streamSSE(c, async (stream) => {
         const gone = new AbortController();
@@ -41,14 +41,14 @@ export function runRoutes(deps: Pick<AppDeps, 'runs'>) {
               await stream.writeSSE({ event: event.type, id: String(seq), data: JSON.stringify(event) });
             }
           }
-          if (!gone.signal.aborted) await stream.writeSSE({ event: 'end', data: JSON.stringify(runs.get(id)) });
+          if (!gone.signal.aborted) await stream.writeSSE({ event: 'end', data: JSON.stringify(await runs.get(id)) });
         } finally {
           clearInterval(heartbeat);
         }
       });
     })
-    .get('/:id/export', validate('param', idParam), validate('query', runExportQuerySchema), (c) => {
-      const view = runs.get(c.req.valid('param').id);
+    .get('/:id/export', validate('param', idParam), validate('query', runExportQuerySchema), async (c) => {
+      const view = await runs.get(c.req.valid('param').id);
       if (!view.summary) {
         throw apiError(409, 'conflict', view.status === 'running' ? 'The run is still in progress; export it when it has finished.' : `The run ended in an error and has no results: ${view.error ?? 'see the server log'}.`);
       }

@@ -11,7 +11,7 @@ let upstreamClosed: Promise<void>;
 let upstreamArrived: Promise<void>;
 
 beforeEach(async () => {
-  t = createTestApp();
+  t = await createTestApp();
   let closed!: () => void;
   let arrived!: () => void;
   upstreamClosed = new Promise((r) => (closed = r));

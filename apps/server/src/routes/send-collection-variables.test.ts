@@ -17,9 +17,9 @@ beforeAll(async () => {
   sandbox = await startSandbox({ port: 0, clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, rateLimit: null });
 });
 afterAll(() => sandbox.close());
-beforeEach(() => {
+beforeEach(async () => {
   sandbox.reset();
-  t = createTestApp();
+  t = await createTestApp();
 });
 afterEach(() => t.close());
 

@@ -15,7 +15,7 @@ beforeAll(async () => {
 afterAll(() => sandbox.close());
 beforeEach(async () => {
   sandbox.reset();
-  t = createTestApp();
+  t = await createTestApp();
   envId = await createEnv([
     { key: 'business_domain', value: sandbox.url },
     { key: 'client_id', value: CLIENT_ID },
@@ -74,7 +74,7 @@ describe('POST /api/send', () => {
     // Echo the secret through a query the sandbox may reflect, and read the token the server holds.
     const res = await send({ method: 'GET', url: '{{business_domain}}/api/v1/users?email={{client_secret}}' });
     const text = await res.text();
-    const env = t.deps.environments.getResolved(envId);
+    const env = (await t.deps.environments.getResolved(envId));
     const { token } = await t.deps.tokens.get(envId, { businessDomain: sandbox.url, clientId: CLIENT_ID, clientSecret: CLIENT_SECRET });
     expect(env.secretValues).toContain(CLIENT_SECRET);
     for (const output of [text, t.logLines.join('\n')]) {
@@ -131,7 +131,7 @@ describe('POST /api/send', () => {
 
   it('refuses a response over the cap with response_too_large', async () => {
     t.close();
-    t = createTestApp({ env: { RELAY_MAX_RESPONSE_MB: '1' } });
+    t = await createTestApp({ env: { RELAY_MAX_RESPONSE_MB: '1' } });
     envId = await createEnv([
       { key: 'business_domain', value: sandbox.url },
       { key: 'client_id', value: CLIENT_ID },

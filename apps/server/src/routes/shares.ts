@@ -11,15 +11,15 @@ import { validate } from '../validate.ts';
 export function shareRoutes(deps: Pick<AppDeps, 'shares'>) {
   const shares = deps.shares;
   return new Hono()
-    .get('/', (c) => c.json({ shares: shares.list() }))
-    .post('/', validate('json', shareCreateSchema), (c) => c.json(shares.create(c.req.valid('json')), 201))
-    .get('/:id', validate('param', shareIdParam), (c) => c.json(shares.get(c.req.valid('param').id)))
-    .delete('/:id', validate('param', shareIdParam), (c) => {
-      shares.revoke(c.req.valid('param').id);
+    .get('/', async (c) => c.json({ shares: await shares.list() }))
+    .post('/', validate('json', shareCreateSchema), async (c) => c.json(await shares.create(c.req.valid('json')), 201))
+    .get('/:id', validate('param', shareIdParam), async (c) => c.json(await shares.get(c.req.valid('param').id)))
+    .delete('/:id', validate('param', shareIdParam), async (c) => {
+      await shares.revoke(c.req.valid('param').id);
       return c.body(null, 204);
     })
-    .post('/:id/snippet', validate('param', shareIdParam), validate('json', shareSnippetInputSchema), (c) => {
+    .post('/:id/snippet', validate('param', shareIdParam), validate('json', shareSnippetInputSchema), async (c) => {
       const input = c.req.valid('json');
-      return c.json(shares.snippet(c.req.valid('param').id, input.target, input.tokenStyle ?? 'placeholder'));
+      return c.json(await shares.snippet(c.req.valid('param').id, input.target, input.tokenStyle ?? 'placeholder'));
     });
 }

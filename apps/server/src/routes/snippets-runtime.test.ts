@@ -60,7 +60,7 @@ let workDir: string;
 
 beforeAll(async () => {
   sandbox = await startSandbox({ port: 0, clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, rateLimit: null });
-  t = createTestApp();
+  t = await createTestApp();
   envId = await t.createEnvironment('Sandbox', [
     { key: 'business_domain', value: sandbox.url },
     { key: 'client_id', value: CLIENT_ID },

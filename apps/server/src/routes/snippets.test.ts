@@ -8,7 +8,7 @@ let t: TestApp;
 let envId: string;
 
 beforeEach(async () => {
-  t = createTestApp();
+  t = await createTestApp();
   envId = await t.createEnvironment('Acme', [
     { key: 'business_domain', value: 'https://acme.kinde.com' },
     { key: 'client_id', value: 'acme_client_1' },

@@ -16,5 +16,5 @@ export function snippetRoutes(deps: Pick<AppDeps, 'environments' | 'relay'>) {
   return new Hono()
     .get('/targets', (c) => c.json({ targets }))
     .post('/', validate('json', snippetInputSchema), async (c) => c.json(await snippets.forRequest(c.req.valid('json'))))
-    .post('/token', validate('json', tokenSnippetInputSchema), (c) => c.json(snippets.forToken(c.req.valid('json'))));
+    .post('/token', validate('json', tokenSnippetInputSchema), async (c) => c.json(await snippets.forToken(c.req.valid('json'))));
 }

@@ -28,7 +28,7 @@ export function tokenView(lease: TokenLease, now = Date.now()) {
 export function tokenRoutes(deps: Pick<AppDeps, 'environments' | 'tokens'>) {
   return new Hono()
     .post('/:id/token', validate('param', idParam), async (c) => {
-      const env = deps.environments.getResolved(c.req.valid('param').id);
+      const env = await deps.environments.getResolved(c.req.valid('param').id);
       const signal = c.req.raw.signal;
       try {
         const lease = await deps.tokens.get(env.id, credentialsFor(env), signal);
@@ -38,10 +38,10 @@ export function tokenRoutes(deps: Pick<AppDeps, 'environments' | 'tokens'>) {
         throw err;
       }
     })
-    .delete('/:id/token', validate('param', idParam), (c) => {
+    .delete('/:id/token', validate('param', idParam), async (c) => {
       const { id } = c.req.valid('param');
-      deps.environments.get(id);
-      deps.tokens.invalidate(id);
+      await deps.environments.get(id);
+      deps.tokens.forget(id);
       return c.body(null, 204);
     });
 }

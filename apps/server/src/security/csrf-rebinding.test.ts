@@ -12,14 +12,19 @@ let guarded: TestApp;
 let envId: string;
 
 /** Row counts of every table: a refused request must not have changed any. */
-function snapshot(t: TestApp): Record<string, number> {
-  const tables = t.deps.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[];
-  return Object.fromEntries(tables.map(({ name }) => [name, (t.deps.db.prepare(`SELECT COUNT(*) AS n FROM "${name}"`).get() as { n: number }).n]));
+async function snapshot(t: TestApp): Promise<Record<string, number>> {
+  const { db } = t.deps.data;
+  const counts: Record<string, number> = {};
+  for (const { name } of await db.introspection.getTables()) {
+    const row = await db.selectFrom(name as 'meta').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    counts[name] = Number(row.n);
+  }
+  return counts;
 }
 
 beforeAll(async () => {
-  open = createTestApp();
-  guarded = createTestApp({ env: { EXPLORER_ACCESS_PASSWORD: 'editor-password-1' }, auth: { scryptCost: { N: 1024, r: 8, p: 1 } } });
+  open = await createTestApp();
+  guarded = await createTestApp({ env: { EXPLORER_ACCESS_PASSWORD: 'editor-password-1' }, auth: { scryptCost: { N: 1024, r: 8, p: 1 } } });
   const res = await open.request('/api/environments', { method: 'POST', json: { name: 'E', variables: [] } });
   envId = ((await res.json()) as { id: string }).id;
 });
@@ -49,7 +54,7 @@ const jsonInit = (method: string, headers: Record<string, string>): RequestInit 
 });
 
 describe('route inventory', () => {
-  it('finds the API from the app itself, state-changing routes included', () => {
+  it('finds the API from the app itself, state-changing routes included', async () => {
     const keys = routes().map((r) => `${r.method} ${r.pattern}`);
     expect(keys).toEqual(expect.arrayContaining(['POST /api/send', 'POST /api/environments', 'PATCH /api/environments/:id', 'POST /api/auth/sign-in']));
     expect(changing().length).toBeGreaterThan(20);
@@ -59,14 +64,14 @@ describe('route inventory', () => {
 describe('DNS rebinding: a foreign Host header is refused on every route (421)', () => {
   for (const host of ['evil.example', 'evil.example:8787', '127.0.0.1.nip.io:8787', 'localhost.evil.example', '[::ffff:7f00:1]:8787', '0.0.0.0:8787', 'x@127.0.0.1']) {
     it(`Host: ${host}`, async () => {
-      const before = snapshot(open);
+      const before = await snapshot(open);
       for (const r of routes()) {
         const method = r.method === 'HEAD' ? 'GET' : r.method;
         const res = await open.app.request(`${TEST_ORIGIN}${pathFor(r.pattern)}`, jsonInit(method, { host }));
         expect(res.status, `${r.method} ${r.pattern}`).toBe(421);
         await expectRefused(res, 421);
       }
-      expect(snapshot(open)).toEqual(before);
+      expect(await snapshot(open)).toEqual(before);
     });
   }
 
@@ -95,13 +100,13 @@ describe('CSRF: a cross-site request is refused on every state-changing route (4
   for (const [name, headers] of crossSite) {
     it(name, async () => {
       for (const t of [open, guarded]) {
-        const before = snapshot(t);
+        const before = await snapshot(t);
         for (const r of changing()) {
           const res = await t.app.request(`${TEST_ORIGIN}${pathFor(r.pattern)}`, jsonInit(r.method, { host, ...headers }));
           expect(res.status, `${r.method} ${r.pattern}`).toBe(403);
           await expectRefused(res, 403);
         }
-        expect(snapshot(t)).toEqual(before);
+        expect(await snapshot(t)).toEqual(before);
       }
     });
   }

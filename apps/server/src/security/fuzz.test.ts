@@ -39,7 +39,7 @@ const slow: [number, string][] = [];
 /** Real ids, so the fuzzer gets past "not found" into the handlers. */
 const ids = { env: '', collection: '', request: '', folder: '' };
 
-function build(env: Record<string, string>, sub: string) {
+async function build(env: Record<string, string>, sub: string) {
   const dataDir = join(dir, sub);
   mkdirSync(dataDir);
   const config = loadConfig({ DATA_DIR: dataDir, KINDE_SPEC: process.env.KINDE_SPEC, WEB_DIST: join(dir, 'web'), RELAY_TIMEOUT_SECONDS: '2', ...env });
@@ -47,13 +47,13 @@ function build(env: Record<string, string>, sub: string) {
   const logger = createLogger({ level: 'warn', secrets, sink: { write: (l) => void logLines.push(l) } });
   // PUT /api/spec { url } must not go to the network: every download "fails" at once.
   const offlineFetch = (async () => new Response('nope', { status: 404 })) as typeof fetch;
-  const d = createDeps(config, { logger, secrets, spec: { downloadUrl: null, fetch: offlineFetch }, auth: { scryptCost: { N: 1024, r: 8, p: 1 } } });
+  const d = await createDeps(config, { logger, secrets, spec: { downloadUrl: null, fetch: offlineFetch }, auth: { scryptCost: { N: 1024, r: 8, p: 1 } } });
   return { deps: d, app: createApp(d) };
 }
 
 async function seed(): Promise<void> {
-  if (ids.env && deps.environments.list().some((e) => e.id === ids.env)) return;
-  const env = deps.environments.create({
+  if (ids.env && (await deps.environments.list()).some((e) => e.id === ids.env)) return;
+  const env = await deps.environments.create({
     name: 'Fuzz',
     variables: [
       { key: 'business_domain', value: sandbox.url, secret: false, enabled: true },
@@ -147,8 +147,8 @@ beforeAll(async () => {
   mkdirSync(join(dir, 'web'));
   writeFileSync(join(dir, 'web', 'index.html'), '<!doctype html><title>fixture</title>');
   sandbox = await startSandbox({ port: 0, spec: null, rateLimit: null });
-  ({ deps, app } = build({}, 'open'));
-  ({ deps: viewerDeps, app: viewerApp } = build({ EXPLORER_ACCESS_PASSWORD: 'editor-password-1', EXPLORER_VIEWER_PASSWORD: 'viewer-password-1' }, 'guarded'));
+  ({ deps, app } = await build({}, 'open'));
+  ({ deps: viewerDeps, app: viewerApp } = await build({ EXPLORER_ACCESS_PASSWORD: 'editor-password-1', EXPLORER_VIEWER_PASSWORD: 'viewer-password-1' }, 'guarded'));
   await deps.spec.settled();
   await seed();
   const signIn = await call(viewerApp, 'POST', '/api/auth/sign-in', JSON.stringify({ password: 'viewer-password-1' }), 'application/json');
@@ -159,8 +159,8 @@ beforeAll(async () => {
 afterAll(async () => {
   console.log(`fuzz: slowest ${slow.map(([ms, w]) => `${Math.round(ms)} ms ${w}`).join('; ')}`);
   console.log(`fuzz: ${requests} requests; statuses ${JSON.stringify(Object.fromEntries([...statuses].sort((a, b) => a[0] - b[0])))}`);
-  deps?.db.close();
-  viewerDeps?.db.close();
+  await deps?.data.close();
+  await viewerDeps?.data.close();
   await sandbox?.close();
   rmSync(dir, { recursive: true, force: true });
 });

@@ -45,7 +45,7 @@ beforeAll(async () => {
       },
     }),
   );
-  t = createTestApp();
+  t = await createTestApp();
   sandboxEnv = await createEnv('Sandbox', [
     { key: 'business_domain', value: sandbox.url },
     { key: 'client_id', value: 'sandbox_m2m_client' },
@@ -131,7 +131,7 @@ const corpus: [string, () => string, () => string][] = [
 ];
 
 describe('SSRF corpus through POST /api/send', () => {
-  it('has at least 30 targets', () => {
+  it('has at least 30 targets', async () => {
     expect(corpus.length).toBeGreaterThanOrEqual(30);
   });
 

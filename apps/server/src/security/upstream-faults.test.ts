@@ -39,7 +39,7 @@ async function stillServing() {
 
 beforeAll(async () => {
   sandbox = await startSandbox({ port: 0, spec: null });
-  t = createTestApp();
+  t = await createTestApp();
   const res = await t.request('/api/environments', { method: 'POST', json: { name: 'Sandbox', variables: creds(sandbox.url) } });
   envId = ((await res.json()) as { id: string }).id;
 });
@@ -51,7 +51,7 @@ afterAll(async () => {
 
 describe('upstream faults', () => {
   it('answers 504 upstream_timeout when Kinde is slower than the timeout, and does not wait for it', async () => {
-    const quick = createTestApp({ env: { RELAY_TIMEOUT_SECONDS: '1' } });
+    const quick = await createTestApp({ env: { RELAY_TIMEOUT_SECONDS: '1' } });
     try {
       const env = await quick.request('/api/environments', { method: 'POST', json: { name: 'Sandbox', variables: creds(sandbox.url) } });
       const id = ((await env.json()) as { id: string }).id;
@@ -126,7 +126,7 @@ describe('upstream faults', () => {
   });
 
   it('answers 502 token_exchange_failed when the token endpoint fails or resets', async () => {
-    t.deps.tokens.invalidate(envId);
+    t.deps.tokens.forget(envId); // here and in the database, so the next send exchanges
     sandbox.setFaults({ status: 500, pathPrefix: '/oauth2/' });
     await relayError(await send(), 502, 'token_exchange_failed');
     sandbox.setFaults({ status: null, reset: true, pathPrefix: '/oauth2/' });

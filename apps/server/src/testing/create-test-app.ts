@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../app.ts';
@@ -8,6 +9,8 @@ import type { AppDeps } from '../deps.ts';
 import type { EnvironmentCreate } from '@kinde-explorer/core';
 import { createLogger } from '../logger.ts';
 import { SecretRegistry } from '../services/vault/secret-registry.ts';
+import { DB_FILE_NAME, type Engine } from '../services/storage/index.ts';
+import { openTestDatabase } from './engines.ts';
 
 export const TEST_ORIGIN = 'http://127.0.0.1:8787';
 
@@ -18,24 +21,30 @@ export interface TestAppOptions {
   spec?: 'kinde' | 'none';
   /** Sign-in service overrides, e.g. `{ scryptCost: { N: 1024, r: 8, p: 1 } }` to keep tests fast. */
   auth?: CreateDepsOptions['auth'];
+  /** The storage engine (default SQLite); `postgres` gets a schema of its own, dropped on close. */
+  engine?: Engine;
 }
 
 /**
- * A server on a fresh temporary DATA_DIR, driven through `app.request()` (no port).
+ * A server on a fresh temporary DATA_DIR (and database), driven through `app.request()` (no port).
  * `logLines` collects every log line as written, after secret scrubbing.
  */
-export function createTestApp(opts: TestAppOptions = {}) {
+export async function createTestApp(opts: TestAppOptions = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'explorer-test-'));
+  const engine = opts.engine ?? 'sqlite';
+  const database = engine === 'postgres' ? await openTestDatabase('postgres') : undefined;
   const config = loadConfig({
     DATA_DIR: dataDir,
     KINDE_SPEC: opts.spec === 'kinde' ? process.env.KINDE_SPEC : undefined,
     LOG_LEVEL: 'info',
+    // PostgreSQL mode requires the key; the data layer itself is the test schema opened above.
+    ...(database ? { DATABASE_URL: 'postgres://test-schema', EXPLORER_SECRET_KEY: randomBytes(24).toString('base64url') } : {}),
     ...opts.env,
   });
   const logLines: string[] = [];
   const secrets = new SecretRegistry();
   const logger = createLogger({ level: 'debug', secrets, sink: { write: (l) => void logLines.push(l) } });
-  const deps: AppDeps = createDeps(config, { logger, secrets, spec: { downloadUrl: null }, auth: opts.auth });
+  const deps: AppDeps = await createDeps(config, { logger, secrets, spec: { downloadUrl: null }, auth: opts.auth, ...(database ? { data: database.data } : {}) });
   const app = createApp(deps);
 
   /** `app.request` against the loopback origin, JSON bodies encoded for you. */
@@ -60,11 +69,28 @@ export function createTestApp(opts: TestAppOptions = {}) {
     logLines,
     request,
     createEnvironment,
-    close() {
+    engine,
+    /**
+     * Everything the database holds, to search for what must never be stored: SQLite's file and
+     * write-ahead log byte for byte; on PostgreSQL every row of every table of the test's schema.
+     */
+    async storedBytes(): Promise<Buffer> {
+      if (engine === 'sqlite') {
+        const files = [DB_FILE_NAME, `${DB_FILE_NAME}-wal`].map((f) => join(dataDir, f)).filter((f) => existsSync(f));
+        return Buffer.concat(files.map((f) => readFileSync(f)));
+      }
+      const { db } = deps.data;
+      const parts: string[] = [];
+      for (const table of await db.introspection.getTables()) parts.push(JSON.stringify(await db.selectFrom(table.name as 'meta').selectAll().execute()));
+      return Buffer.from(parts.join('\n'), 'utf8');
+    },
+    async close() {
       void deps.relay.close().catch(() => {});
-      deps.db.close();
+      await deps.history.close();
+      if (database) await database.drop();
+      else await deps.data.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
-export type TestApp = ReturnType<typeof createTestApp>;
+export type TestApp = Awaited<ReturnType<typeof createTestApp>>;

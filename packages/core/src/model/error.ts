@@ -33,6 +33,7 @@ export const ERROR_CODES = [
   'response_too_large',
   'cancelled',
   'spec_unavailable',
+  'database_unavailable',
   'internal_error',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { DataLayer } from '../storage/index.ts';
 import type { SecretRegistry } from '../vault/secret-registry.ts';
 import { DEFAULT_SCRYPT, hashPasswordSync, verifyPassword, verifyPasswordSync, type ScryptCost } from './password-hash.ts';
 import { RateLimiter } from './rate-limit.ts';
@@ -9,7 +9,7 @@ import { SessionStore, type Session } from './session-store.ts';
 export const SIGN_IN_LIMIT = { limit: 5, windowMs: 60_000 };
 
 export interface AuthOptions {
-  db: Database;
+  data: DataLayer;
   /** `EXPLORER_ACCESS_PASSWORD`: signs in as editor. Without it, auth is off. */
   editorPassword: string | undefined;
   /** `EXPLORER_VIEWER_PASSWORD`: signs in as viewer. */
@@ -33,8 +33,8 @@ export interface AuthService {
   /** Checks a password against the configured ones (slow KDF), rate-limited per `clientKey`. */
   signIn(password: string, clientKey: string): Promise<SignInResult>;
   /** The session a cookie value stands for, or null. */
-  session(sessionId: string | undefined): Session | null;
-  signOut(sessionId: string | undefined): void;
+  session(sessionId: string | undefined): Promise<Session | null>;
+  signOut(sessionId: string | undefined): Promise<void>;
 }
 
 const META_KEY = (role: Role) => `auth.${role}.password_hash`;
@@ -43,36 +43,42 @@ const META_KEY = (role: Role) => `auth.${role}.password_hash`;
  * Hashes the configured passwords once at startup and keeps only the hashes (also in `meta`, so a
  * changed password is noticed on the next start and that role's sessions end).
  */
-export function createAuthService(opts: AuthOptions): AuthService {
-  const sessions = new SessionStore(opts.db, opts.now);
+export async function createAuthService(opts: AuthOptions): Promise<AuthService> {
+  const sessions = new SessionStore(opts.data, opts.now);
+  const { db } = opts.data;
   const limiter = new RateLimiter({ ...SIGN_IN_LIMIT, now: opts.now });
   const cost = opts.scryptCost ?? DEFAULT_SCRYPT;
   const hashes = new Map<Role, string>();
 
-  const getMeta = opts.db.prepare('SELECT value FROM meta WHERE key = ?');
-  const setMeta = opts.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
-  const delMeta = opts.db.prepare('DELETE FROM meta WHERE key = ?');
+  const getMeta = async (key: string) => (await db.selectFrom('meta').select('value').where('key', '=', key).executeTakeFirst())?.value;
+  const setMeta = (key: string, value: string) =>
+    db
+      .insertInto('meta')
+      .values({ key, value })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+      .execute();
+  const delMeta = (key: string) => db.deleteFrom('meta').where('key', '=', key).execute();
 
   for (const [role, password] of [['editor', opts.editorPassword], ['viewer', opts.editorPassword ? opts.viewerPassword : undefined]] as const) {
     if (!password) {
-      delMeta.run(META_KEY(role));
-      const ended = sessions.deleteRole(role);
+      await delMeta(META_KEY(role));
+      const ended = await sessions.deleteRole(role);
       if (ended) opts.log?.(`No ${role} password configured: ended ${ended} ${role} session(s).`);
       continue;
     }
     opts.secrets.add(password);
-    const stored = (getMeta.get(META_KEY(role)) as { value: string } | undefined)?.value;
+    const stored = await getMeta(META_KEY(role));
     if (stored && verifyPasswordSync(password, stored)) {
       hashes.set(role, stored);
       continue;
     }
     const fresh = hashPasswordSync(password, cost);
-    setMeta.run(META_KEY(role), fresh);
+    await setMeta(META_KEY(role), fresh);
     hashes.set(role, fresh);
-    const ended = sessions.deleteRole(role);
+    const ended = await sessions.deleteRole(role);
     if (ended) opts.log?.(`The ${role} password changed: ended ${ended} ${role} session(s).`);
   }
-  sessions.purgeExpired();
+  await sessions.purgeExpired();
 
   return {
     enabled: hashes.has('editor'),
@@ -86,12 +92,12 @@ export function createAuthService(opts: AuthOptions): AuthService {
       const role = checks.includes('editor') ? 'editor' : checks.includes('viewer') ? 'viewer' : null;
       if (!role) return { ok: false, reason: 'wrong_password' };
       limiter.refund(clientKey);
-      const { id, expiresAt } = sessions.create(role);
+      const { id, expiresAt } = await sessions.create(role);
       return { ok: true, role, sessionId: id, expiresAt };
     },
-    session: (id) => (id ? sessions.get(id) : null),
-    signOut(id) {
-      if (id) sessions.delete(id);
+    session: async (id) => (id ? sessions.get(id) : null),
+    async signOut(id) {
+      if (id) await sessions.delete(id);
     },
   };
 }

@@ -1,55 +1,61 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabaseFile, type Database } from '../storage/database.ts';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { describeEachEngine, openTestDatabase, type TestDatabase } from '../../testing/engines.ts';
 import { SESSION_IDLE_MS, SESSION_MAX_MS, SessionStore } from './session-store.ts';
 
-let db: Database;
-afterEach(() => db?.close());
+describeEachEngine('SessionStore', (engine) => {
+  let t: TestDatabase;
+  beforeEach(async () => {
+    t = await openTestDatabase(engine);
+  });
+  afterEach(() => t.drop());
 
-describe('SessionStore', () => {
-  it('issues a random 256-bit id and keeps only its hash', () => {
-    db = openDatabaseFile(':memory:');
-    const store = new SessionStore(db);
-    const a = store.create('editor');
-    const b = store.create('viewer');
+  it('issues a random 256-bit id and keeps only its hash', async () => {
+    const store = new SessionStore(t.data);
+    const a = await store.create('editor');
+    const b = await store.create('viewer');
     expect(Buffer.from(a.id, 'base64url')).toHaveLength(32);
     expect(a.id).not.toBe(b.id);
-    const rows = JSON.stringify(db.prepare('SELECT * FROM sessions').all());
+    const rows = JSON.stringify(await t.data.db.selectFrom('sessions').selectAll().execute());
     expect(rows).not.toContain(a.id);
-    expect(store.get(a.id)?.role).toBe('editor');
-    expect(store.get(b.id)?.role).toBe('viewer');
-    expect(store.get('x'.repeat(43))).toBeNull();
-    expect(store.get('not a session id')).toBeNull();
+    expect((await store.get(a.id))?.role).toBe('editor');
+    expect((await store.get(b.id))?.role).toBe('viewer');
+    expect(await store.get('x'.repeat(43))).toBeNull();
+    expect(await store.get('not a session id')).toBeNull();
   });
 
-  it('ends a session after the idle time, slides it while used, and caps it at the maximum age', () => {
-    db = openDatabaseFile(':memory:');
-    let now = 0;
-    const store = new SessionStore(db, () => now);
-    const idle = store.create('editor');
-    now = SESSION_IDLE_MS + 1;
-    expect(store.get(idle.id)).toBeNull();
+  it('ends a session after the idle time, slides it while used, and caps it at the maximum age', async () => {
+    let now = 1_700_000_000_000; // epoch milliseconds need more than 32 bits on both engines
+    const store = new SessionStore(t.data, () => now);
+    const idle = await store.create('editor');
+    now += SESSION_IDLE_MS + 1;
+    expect(await store.get(idle.id)).toBeNull();
 
-    const busy = store.create('editor');
+    const busy = await store.create('editor');
     const start = now;
     // Used every hour: never idles out, but the maximum age still ends it.
     while (now - start < SESSION_MAX_MS - 3_600_000) {
       now += 3_600_000;
-      expect(store.get(busy.id)).not.toBeNull();
+      expect(await store.get(busy.id)).toMatchObject({ role: 'editor', expiresAt: expect.any(Number) });
     }
     now = start + SESSION_MAX_MS + 1;
-    expect(store.get(busy.id)).toBeNull();
+    expect(await store.get(busy.id)).toBeNull();
   });
 
-  it('signs out one session, or every session of a role', () => {
-    db = openDatabaseFile(':memory:');
-    const store = new SessionStore(db);
-    const a = store.create('editor');
-    const b = store.create('viewer');
-    const c = store.create('viewer');
-    store.delete(a.id);
-    expect(store.get(a.id)).toBeNull();
-    expect(store.deleteRole('viewer')).toBe(2);
-    expect(store.get(b.id)).toBeNull();
-    expect(store.get(c.id)).toBeNull();
+  it('signs out one session, or every session of a role', async () => {
+    const store = new SessionStore(t.data);
+    const a = await store.create('editor');
+    const b = await store.create('viewer');
+    const c = await store.create('viewer');
+    await store.delete(a.id);
+    expect(await store.get(a.id)).toBeNull();
+    expect(await store.deleteRole('viewer')).toBe(2);
+    expect(await store.get(b.id)).toBeNull();
+    expect(await store.get(c.id)).toBeNull();
+  });
+
+  it('is shared by every instance on the database', async () => {
+    const other = new SessionStore(await t.reopen());
+    const { id } = await new SessionStore(t.data).create('viewer');
+    expect((await other.get(id))?.role).toBe('viewer');
   });
 });

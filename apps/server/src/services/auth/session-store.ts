@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
+import type { DataLayer } from '../storage/index.ts';
 import type { Role } from './roles.ts';
 
 /** A session ends after this long without use… */
@@ -15,59 +15,64 @@ export interface Session {
 // Only a hash of the id is stored: a copy of the database does not hand out live sessions.
 const hashId = (id: string) => createHash('sha256').update(id, 'utf8').digest('hex');
 
-/** Sessions in SQLite (table `sessions`, migration 3); the cookie carries a random 256-bit id. */
+/**
+ * Sessions in the database (table `sessions`, migration 3), so every instance knows every
+ * session; the cookie carries a random 256-bit id.
+ */
 export class SessionStore {
   constructor(
-    private readonly db: Database,
+    private readonly data: DataLayer,
     private readonly now: () => number = Date.now,
   ) {}
 
   /** Starts a session; returns the id to put in the cookie (shown once, never stored). */
-  create(role: Role): { id: string; expiresAt: number } {
+  async create(role: Role): Promise<{ id: string; expiresAt: number }> {
     const id = randomBytes(32).toString('base64url');
     const now = this.now();
     const expiresAt = now + SESSION_IDLE_MS;
-    this.db
-      .prepare('INSERT INTO sessions (id_hash, role, created_at, expires_at, max_expires_at) VALUES (?, ?, ?, ?, ?)')
-      .run(hashId(id), role, now, expiresAt, now + SESSION_MAX_MS);
+    await this.data.db
+      .insertInto('sessions')
+      .values({ id_hash: hashId(id), role, created_at: now, expires_at: expiresAt, max_expires_at: now + SESSION_MAX_MS })
+      .execute();
     return { id, expiresAt };
   }
 
   /** The live session for a cookie value, extended on use; null when unknown or expired. */
-  get(id: string): Session | null {
+  async get(id: string): Promise<Session | null> {
     if (!/^[A-Za-z0-9_-]{43}$/.test(id)) return null;
+    const { db } = this.data;
     const key = hashId(id);
-    const row = this.db.prepare('SELECT role, expires_at, max_expires_at FROM sessions WHERE id_hash = ?').get(key) as
-      | { role: Role; expires_at: number; max_expires_at: number }
-      | undefined;
+    const row = await db.selectFrom('sessions').select(['role', 'expires_at', 'max_expires_at']).where('id_hash', '=', key).executeTakeFirst();
     const now = this.now();
     if (!row) return null;
     if (row.expires_at <= now) {
-      this.db.prepare('DELETE FROM sessions WHERE id_hash = ?').run(key);
+      await db.deleteFrom('sessions').where('id_hash', '=', key).execute();
       return null;
     }
     let expiresAt = row.expires_at;
     // Slide the idle expiry, but write at most about once a minute per session.
     const slid = Math.min(now + SESSION_IDLE_MS, row.max_expires_at);
     if (slid - expiresAt > 60_000) {
-      this.db.prepare('UPDATE sessions SET expires_at = ? WHERE id_hash = ?').run(slid, key);
+      await db.updateTable('sessions').set({ expires_at: slid }).where('id_hash', '=', key).execute();
       expiresAt = slid;
     }
     return { role: row.role, expiresAt };
   }
 
   /** Ends one session (sign-out). */
-  delete(id: string): void {
-    this.db.prepare('DELETE FROM sessions WHERE id_hash = ?').run(hashId(id));
+  async delete(id: string): Promise<void> {
+    await this.data.db.deleteFrom('sessions').where('id_hash', '=', hashId(id)).execute();
   }
 
   /** Ends every session of a role (its password changed or was removed); returns how many. */
-  deleteRole(role: Role): number {
-    return this.db.prepare('DELETE FROM sessions WHERE role = ?').run(role).changes;
+  async deleteRole(role: Role): Promise<number> {
+    const r = await this.data.db.deleteFrom('sessions').where('role', '=', role).executeTakeFirst();
+    return Number(r.numDeletedRows);
   }
 
   /** Drops expired rows; called at startup and now and then. */
-  purgeExpired(): number {
-    return this.db.prepare('DELETE FROM sessions WHERE expires_at <= ?').run(this.now()).changes;
+  async purgeExpired(): Promise<number> {
+    const r = await this.data.db.deleteFrom('sessions').where('expires_at', '<=', this.now()).executeTakeFirst();
+    return Number(r.numDeletedRows);
   }
 }

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { COLLECTION_DOC_VERSION, requestTemplateSchema, type CollectionDoc, type CollectionItem, type Scripts } from '@kinde-explorer/core';
 import type { Ctx } from './context.ts';
-import { durableWrite, nextTimestamp } from './durable-write.ts';
-import { childrenByParent } from './rows.ts';
+import type { Db } from '../storage/index.ts';
+import { nextTimestamp } from './timestamp.ts';
+import { childrenByParent, q } from './rows.ts';
 import { mapStrings, sanitizeWith, secretScrubber } from './sanitize-request.ts';
 
 /** What storing an imported collection did beyond what the importer reported. */
@@ -21,35 +22,34 @@ const clampName = (name: string, fallback: string) => name.trim().slice(0, 200) 
  * Stores an imported collection in an environment as one transaction (the Kinde spec's 183
  * requests included), every request made safe to store first.
  */
-export function insertCollectionDoc(ctx: Ctx, environmentId: string, doc: CollectionDoc): InsertedCollection {
-  const { db, q } = ctx;
-  ctx.requireEnvironment(environmentId);
-  const scrub = secretScrubber(ctx.secretsFor(environmentId));
+export async function insertCollectionDoc(ctx: Ctx, environmentId: string, doc: CollectionDoc): Promise<InsertedCollection> {
+  await ctx.requireEnvironment(environmentId);
+  const scrub = secretScrubber(await ctx.secretsFor(environmentId));
   const unmapped = new Set<string>();
   const id = randomUUID();
   const name = clampName(doc.name, 'Imported collection');
   let folders = 0;
   let requests = 0;
 
-  durableWrite(db, () => {
+  await ctx.data.transaction(async (trx) => {
     const now = nextTimestamp();
-    q.insertCollection.run({
+    await q.insertCollection(trx, {
       id,
       environment_id: environmentId,
       name,
       description: doc.description ?? null,
       variables_json: JSON.stringify(mapStrings(doc.variables, (s) => scrub(s).text)),
       scripts_json: scriptsJson(doc.scripts, scrub),
-      position: q.nextCollectionPosition.get(environmentId)!.p,
+      position: await q.nextCollectionPosition(trx, environmentId),
       created_at: now,
       updated_at: now,
     });
-    const insertItems = (items: readonly CollectionItem[], parent: string | null) => {
+    const insertItems = async (tx: Db, items: readonly CollectionItem[], parent: string | null) => {
       let position = 0;
       for (const item of items) {
         if (item.type === 'folder') {
           const folderId = randomUUID();
-          q.insertFolder.run({
+          await q.insertFolder(tx, {
             id: folderId,
             collection_id: id,
             parent_id: parent,
@@ -61,7 +61,7 @@ export function insertCollectionDoc(ctx: Ctx, environmentId: string, doc: Collec
             updated_at: now,
           });
           folders++;
-          insertItems(item.items, folderId);
+          await insertItems(tx, item.items, folderId);
           continue;
         }
         const parsed = requestTemplateSchema.safeParse(item.request);
@@ -71,7 +71,7 @@ export function insertCollectionDoc(ctx: Ctx, environmentId: string, doc: Collec
         }
         const { request, notices } = sanitizeWith(parsed.data, scrub);
         for (const n of notices) unmapped.add(`request '${item.name}': ${n}`);
-        q.insertRequest.run({
+        await q.insertRequest(tx, {
           id: randomUUID(),
           collection_id: id,
           folder_id: parent,
@@ -85,7 +85,7 @@ export function insertCollectionDoc(ctx: Ctx, environmentId: string, doc: Collec
         requests++;
       }
     };
-    insertItems(doc.items, null);
+    await insertItems(trx, doc.items, null);
   });
   return { id, name, folders, requests, unmapped: [...unmapped] };
 }
@@ -94,9 +94,10 @@ export function insertCollectionDoc(ctx: Ctx, environmentId: string, doc: Collec
  * A stored collection as the framework-free model the exporters read. `withIds` keeps the stored
  * ids on folders and requests (the runner reports results by them; exports leave them out).
  */
-export function collectionToDoc(ctx: Ctx, collectionId: string, opts: { withIds?: boolean } = {}): CollectionDoc {
-  const c = ctx.requireCollection(collectionId);
-  const byParent = childrenByParent(ctx.q.foldersOf.all(collectionId), ctx.q.requestsOf.all(collectionId));
+export async function collectionToDoc(ctx: Ctx, collectionId: string, opts: { withIds?: boolean } = {}): Promise<CollectionDoc> {
+  const c = await ctx.requireCollection(ctx.db, collectionId);
+  const [folders, requests] = await Promise.all([q.foldersOf(ctx.db, collectionId), q.requestsOf(ctx.db, collectionId)]);
+  const byParent = childrenByParent(folders, requests);
   const build = (parent: string): CollectionItem[] =>
     (byParent.get(parent) ?? []).map((child): CollectionItem => {
       const description = child.row.description ? { description: child.row.description } : {};

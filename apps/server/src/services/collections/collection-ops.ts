@@ -1,58 +1,67 @@
 import { randomUUID } from 'node:crypto';
 import type { Ctx } from './context.ts';
 import { apiError } from '../../errors.ts';
-import { durableWrite, nextTimestamp } from './durable-write.ts';
-import { buildTree, toCollectionView, type CollectionRow, type FolderRow } from './rows.ts';
+import type { Db } from '../storage/index.ts';
+import { nextTimestamp } from './timestamp.ts';
+import { buildTree, q, toCollectionView, type CollectionRow, type FolderRow } from './rows.ts';
 import { mapStrings, secretScrubber } from './sanitize-request.ts';
 import type { CollectionCopy, CollectionCreate, CollectionReorder, CollectionUpdate, CollectionView, Deleted } from './schemas.ts';
 
 /** Collections of an environment: list with their trees, create, rename, duplicate, copy/move, delete. */
 export function collectionOps(ctx: Ctx) {
-  const { db, q } = ctx;
+  const { data, db } = ctx;
 
-  const view = (row: CollectionRow): CollectionView => toCollectionView(row, buildTree(q.foldersOf.all(row.id), q.requestsOf.all(row.id)));
+  const view = async (row: CollectionRow): Promise<CollectionView> => {
+    const [folders, requests] = await Promise.all([q.foldersOf(db, row.id), q.requestsOf(db, row.id)]);
+    return toCollectionView(row, buildTree(folders, requests));
+  };
 
-  const cleanVariables = (environmentId: string, vars: CollectionCreate['variables']) => {
+  const cleanVariables = async (environmentId: string, vars: CollectionCreate['variables']) => {
     if (!vars) return undefined;
-    const scrub = secretScrubber(ctx.secretsFor(environmentId));
+    const scrub = secretScrubber(await ctx.secretsFor(environmentId));
     return mapStrings(vars, (s) => scrub(s).text);
   };
 
   /** Copies a collection's rows under new ids into an environment; folder links are remapped. */
-  const copyRows = (source: CollectionRow, environmentId: string, name: string): string => {
+  const copyRows = async (trx: Db, source: CollectionRow, environmentId: string, name: string): Promise<string> => {
     const id = randomUUID();
     const now = nextTimestamp();
-    q.insertCollection.run({
+    await q.insertCollection(trx, {
       ...source,
       id,
       environment_id: environmentId,
       name,
-      position: q.nextCollectionPosition.get(environmentId)!.p,
+      position: await q.nextCollectionPosition(trx, environmentId),
       created_at: now,
       updated_at: now,
     });
     const folderIds = new Map<string, string>();
-    const folders = q.foldersOf.all(source.id);
+    const folders = await q.foldersOf(trx, source.id);
     for (const f of folders) folderIds.set(f.id, randomUUID());
     // Parents first: a folder row references its parent, so insert in depth order.
     for (const f of byDepth(folders)) {
-      q.insertFolder.run({ ...f, id: folderIds.get(f.id)!, collection_id: id, parent_id: f.parent_id ? folderIds.get(f.parent_id)! : null, created_at: now, updated_at: now });
+      await q.insertFolder(trx, { ...f, id: folderIds.get(f.id)!, collection_id: id, parent_id: f.parent_id ? folderIds.get(f.parent_id)! : null, created_at: now, updated_at: now });
     }
-    for (const r of q.requestsOf.all(source.id)) {
-      q.insertRequest.run({ ...r, id: randomUUID(), collection_id: id, folder_id: r.folder_id ? folderIds.get(r.folder_id)! : null, created_at: now, updated_at: now });
+    for (const r of await q.requestsOf(trx, source.id)) {
+      await q.insertRequest(trx, { ...r, id: randomUUID(), collection_id: id, folder_id: r.folder_id ? folderIds.get(r.folder_id)! : null, created_at: now, updated_at: now });
     }
     return id;
   };
 
-  const get = (id: string): CollectionView => view(ctx.requireCollection(id));
+  const get = async (id: string): Promise<CollectionView> => view(await ctx.requireCollection(db, id));
 
   /** Every collection of the environment with its folders and requests, in order. */
-  const list = (environmentId: string): CollectionView[] => {
-    ctx.requireEnvironment(environmentId);
+  const list = async (environmentId: string): Promise<CollectionView[]> => {
+    await ctx.requireEnvironment(environmentId);
     // Three queries for the whole environment rather than three per collection.
-    const folders = groupBy(q.foldersOfEnv.all(environmentId), (f) => f.collection_id);
-    const requests = groupBy(q.requestsOfEnv.all(environmentId), (r) => r.collection_id);
-    return q.collectionsOfEnv.all(environmentId).map((c) => toCollectionView(c, buildTree(folders.get(c.id) ?? [], requests.get(c.id) ?? [])));
+    const [collections, allFolders, allRequests] = await Promise.all([
+      q.collectionsOfEnv(db, environmentId),
+      q.foldersOfEnv(db, environmentId),
+      q.requestsOfEnv(db, environmentId),
+    ]);
+    const folders = groupBy(allFolders, (f) => f.collection_id);
+    const requests = groupBy(allRequests, (r) => r.collection_id);
+    return collections.map((c) => toCollectionView(c, buildTree(folders.get(c.id) ?? [], requests.get(c.id) ?? [])));
   };
 
   return {
@@ -60,20 +69,20 @@ export function collectionOps(ctx: Ctx) {
 
     get,
 
-    create(environmentId: string, input: CollectionCreate): CollectionView {
-      ctx.requireEnvironment(environmentId);
+    async create(environmentId: string, input: CollectionCreate): Promise<CollectionView> {
+      await ctx.requireEnvironment(environmentId);
       const id = randomUUID();
-      const variables = cleanVariables(environmentId, input.variables) ?? [];
-      durableWrite(db, () => {
+      const variables = (await cleanVariables(environmentId, input.variables)) ?? [];
+      await data.transaction(async (trx) => {
         const now = nextTimestamp();
-        q.insertCollection.run({
+        await q.insertCollection(trx, {
           id,
           environment_id: environmentId,
           name: input.name,
           description: input.description ?? null,
           variables_json: JSON.stringify(variables),
           scripts_json: null,
-          position: q.nextCollectionPosition.get(environmentId)!.p,
+          position: await q.nextCollectionPosition(trx, environmentId),
           created_at: now,
           updated_at: now,
         });
@@ -81,44 +90,51 @@ export function collectionOps(ctx: Ctx) {
       return get(id);
     },
 
-    update(id: string, patch: CollectionUpdate): CollectionView {
-      durableWrite(db, () => {
-        const row = ctx.requireCollection(id);
-        const variables = cleanVariables(row.environment_id, patch.variables);
-        db.prepare('UPDATE collections SET name = ?, description = ?, variables_json = ?, updated_at = ? WHERE id = ?').run(
-          patch.name ?? row.name,
-          patch.description === undefined ? row.description : patch.description,
-          variables ? JSON.stringify(variables) : row.variables_json,
-          nextTimestamp(),
-          id,
-        );
+    async update(id: string, patch: CollectionUpdate): Promise<CollectionView> {
+      const before = await ctx.requireCollection(db, id);
+      const variables = await cleanVariables(before.environment_id, patch.variables);
+      await data.transaction(async (trx) => {
+        const row = await ctx.requireCollection(trx, id);
+        await trx
+          .updateTable('collections')
+          .set({
+            name: patch.name ?? row.name,
+            description: patch.description === undefined ? row.description : patch.description,
+            variables_json: variables ? JSON.stringify(variables) : row.variables_json,
+            updated_at: nextTimestamp(),
+          })
+          .where('id', '=', id)
+          .execute();
       });
       return get(id);
     },
 
     /** A copy beside the original, named "<name> (copy)". */
-    duplicate(id: string): CollectionView {
-      const newId = durableWrite(db, () => {
-        const source = ctx.requireCollection(id);
-        return copyRows(source, source.environment_id, copyName(source.name));
+    async duplicate(id: string): Promise<CollectionView> {
+      const newId = await data.transaction(async (trx) => {
+        const source = await ctx.requireCollection(trx, id);
+        return copyRows(trx, source, source.environment_id, copyName(source.name));
       });
       return get(newId);
     },
 
     /** Copies (new ids) or moves (same ids) a collection into another environment. */
-    copyTo(id: string, input: CollectionCopy): CollectionView {
-      ctx.requireEnvironment(input.environmentId);
-      const resultId = durableWrite(db, () => {
-        const source = ctx.requireCollection(id);
-        if (!input.move) return copyRows(source, input.environmentId, input.name ?? (input.environmentId === source.environment_id ? copyName(source.name) : source.name));
+    async copyTo(id: string, input: CollectionCopy): Promise<CollectionView> {
+      await ctx.requireEnvironment(input.environmentId);
+      const resultId = await data.transaction(async (trx) => {
+        const source = await ctx.requireCollection(trx, id);
+        if (!input.move) return copyRows(trx, source, input.environmentId, input.name ?? (input.environmentId === source.environment_id ? copyName(source.name) : source.name));
         if (input.environmentId !== source.environment_id) {
-          db.prepare('UPDATE collections SET environment_id = ?, name = ?, position = ?, updated_at = ? WHERE id = ?').run(
-            input.environmentId,
-            input.name ?? source.name,
-            q.nextCollectionPosition.get(input.environmentId)!.p,
-            nextTimestamp(),
-            id,
-          );
+          await trx
+            .updateTable('collections')
+            .set({
+              environment_id: input.environmentId,
+              name: input.name ?? source.name,
+              position: await q.nextCollectionPosition(trx, input.environmentId),
+              updated_at: nextTimestamp(),
+            })
+            .where('id', '=', id)
+            .execute();
         }
         return id;
       });
@@ -126,10 +142,10 @@ export function collectionOps(ctx: Ctx) {
     },
 
     /** Moves collections within their environment's list (final indexes, like items in a collection). */
-    reorderCollections(environmentId: string, input: CollectionReorder): CollectionView[] {
-      ctx.requireEnvironment(environmentId);
-      durableWrite(db, () => {
-        const current = q.collectionsOfEnv.all(environmentId);
+    async reorderCollections(environmentId: string, input: CollectionReorder): Promise<CollectionView[]> {
+      await ctx.requireEnvironment(environmentId);
+      await data.transaction(async (trx) => {
+        const current = await q.collectionsOfEnv(trx, environmentId);
         const ids = new Set(current.map((c) => c.id));
         const moved = new Set<string>();
         input.items.forEach((item, i) => {
@@ -139,19 +155,19 @@ export function collectionOps(ctx: Ctx) {
         });
         const order = current.filter((c) => !moved.has(c.id)).map((c) => c.id);
         for (const item of [...input.items].sort((a, b) => a.position - b.position)) order.splice(Math.min(item.position, order.length), 0, item.id);
-        const set = db.prepare('UPDATE collections SET position = ? WHERE id = ?');
-        order.forEach((id, index) => set.run(index, id));
+        for (const [index, cid] of order.entries()) await trx.updateTable('collections').set({ position: index }).where('id', '=', cid).execute();
       });
       return list(environmentId);
     },
 
     /** Deletes with undo: the subtree goes to the trash in the same transaction. */
-    remove(id: string): Deleted {
-      return durableWrite(db, () => {
-        const row = ctx.requireCollection(id);
-        const payload = { collection: row, collectionId: id, folders: byDepth(q.foldersOf.all(id)), requests: q.requestsOf.all(id) };
-        const deleted = ctx.trash.put(row.environment_id, 'collection', `collection “${row.name}”`, payload);
-        db.prepare('DELETE FROM collections WHERE id = ?').run(id);
+    remove(id: string): Promise<Deleted> {
+      return data.transaction(async (trx) => {
+        const row = await ctx.requireCollection(trx, id);
+        const [folders, requests] = await Promise.all([q.foldersOf(trx, id), q.requestsOf(trx, id)]);
+        const payload = { collection: row, collectionId: id, folders: byDepth(folders), requests };
+        const deleted = await ctx.trash.put(trx, row.environment_id, 'collection', `collection “${row.name}”`, payload);
+        await trx.deleteFrom('collections').where('id', '=', id).execute();
         return deleted;
       });
     },

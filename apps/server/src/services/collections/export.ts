@@ -13,17 +13,17 @@ export interface Download<T> {
  * A collection as Postman Collection v2.1. Stored requests hold no secrets already; scrubbing
  * again with the environment's current secrets covers a secret added after the request was saved.
  */
-export function exportCollection(collections: CollectionsService, collectionId: string): Download<PostmanCollection> {
-  const doc = collectionToDoc(collections.context, collectionId);
-  const envId = collections.context.requireCollection(collectionId).environment_id;
-  const scrub = secretScrubber(collections.context.secretsFor(envId));
+export async function exportCollection(collections: CollectionsService, collectionId: string): Promise<Download<PostmanCollection>> {
+  const doc = await collectionToDoc(collections.context, collectionId);
+  const envId = (await collections.context.requireCollection(collections.context.db, collectionId)).environment_id;
+  const scrub = secretScrubber(await collections.context.secretsFor(envId));
   const clean = mapStrings(doc, (s) => scrub(s).text);
   return { filename: `${doc.name}.postman_collection.json`, body: exportPostmanCollection(clean) };
 }
 
 /** An environment in Postman's format; secret values are left out (empty, `type: 'secret'`). */
-export function exportEnvironment(environments: Pick<EnvironmentsService, 'get'>, environmentId: string): Download<PostmanEnvironment> {
-  const env = environments.get(environmentId);
+export async function exportEnvironment(environments: Pick<EnvironmentsService, 'get'>, environmentId: string): Promise<Download<PostmanEnvironment>> {
+  const env = await environments.get(environmentId);
   return { filename: `${env.name}.postman_environment.json`, body: exportPostmanEnvironment(env) };
 }
 

@@ -49,7 +49,7 @@ export interface ImporterDeps {
  * a cURL command answers the request and is saved only when a collection is named.
  * `created` tells the route whether to answer 201.
  */
-export function runImport(deps: ImporterDeps, input: GlobalImportInput): { answer: ImportAnswer; created: boolean } {
+export async function runImport(deps: ImporterDeps, input: GlobalImportInput): Promise<{ answer: ImportAnswer; created: boolean }> {
   const parsed = importDocument(input.content, input.format);
   if (!parsed.ok) throw apiError(400, 'validation_failed', `content: ${parsed.errors.join('; ')}`, { errors: parsed.errors });
   const result = parsed.value;
@@ -68,40 +68,41 @@ export function runImport(deps: ImporterDeps, input: GlobalImportInput): { answe
   switch (result.kind) {
     case 'collection': {
       if (!envId) throw apiError(400, 'validation_failed', 'environmentId: collections belong to an environment; say which one to import into');
-      const collections = result.collections.map((doc) => {
-        const inserted = insertCollectionDoc(deps.collections.context, envId, doc);
+      const collections = [];
+      for (const doc of result.collections) {
+        const inserted = await insertCollectionDoc(deps.collections.context, envId, doc);
         report.unmapped.push(...inserted.unmapped);
-        return { id: inserted.id, name: inserted.name, folders: inserted.folders, requests: inserted.requests };
-      });
+        collections.push({ id: inserted.id, name: inserted.name, folders: inserted.folders, requests: inserted.requests });
+      }
       return { answer: answer({ collections }), created: true };
     }
     case 'environment': {
       const imported = result.environment;
       const variables = imported.variables.map((v) => ({ key: v.key, secret: v.secret }));
       if (!envId) {
-        const env = deps.environments.create({ name: imported.name.trim().slice(0, 200) || 'Imported environment', variables: imported.variables });
+        const env = await deps.environments.create({ name: imported.name.trim().slice(0, 200) || 'Imported environment', variables: imported.variables });
         report.kept.push(`environment '${env.name}' created with ${imported.variables.length} variable(s)`);
         return { answer: answer({ environment: { id: env.id, name: env.name, created: true, variables } }), created: true };
       }
-      const merged = mergeVariables(deps.environments.get(envId).variables, imported.variables);
-      const env = deps.environments.update(envId, { variables: merged.variables });
+      const merged = mergeVariables((await deps.environments.get(envId)).variables, imported.variables);
+      const env = await deps.environments.update(envId, { variables: merged.variables });
       report.kept.push(...merged.kept);
       return { answer: answer({ environment: { id: env.id, name: env.name, created: false, variables } }), created: false };
     }
     case 'request': {
-      const saved = saveCurl(deps, envId, input, result.request);
-      const request: SavedRequest = saved ? { name: saved.name, request: saved.request } : cleanRequest(deps, envId, result.request, report);
+      const saved = await saveCurl(deps, envId, input, result.request);
+      const request: SavedRequest = saved ? { name: saved.name, request: saved.request } : await cleanRequest(deps, envId, result.request, report);
       return { answer: answer({ request, ...(saved ? { saved } : {}) }), created: saved !== undefined };
     }
   }
 }
 
-function saveCurl(deps: ImporterDeps, envId: string | undefined, input: ImportInput, request: SavedRequest): RequestView | undefined {
+async function saveCurl(deps: ImporterDeps, envId: string | undefined, input: ImportInput, request: SavedRequest): Promise<RequestView | undefined> {
   if (!input.collectionId) {
     if (input.folderId) throw apiError(400, 'validation_failed', 'folderId: give collectionId too');
     return undefined;
   }
-  const collection = deps.collections.get(input.collectionId);
+  const collection = await deps.collections.get(input.collectionId);
   if (envId && collection.environmentId !== envId) {
     throw apiError(400, 'validation_failed', `collectionId: collection ${input.collectionId} belongs to another environment`);
   }
@@ -113,8 +114,8 @@ function saveCurl(deps: ImporterDeps, envId: string | undefined, input: ImportIn
   });
 }
 
-function cleanRequest(deps: ImporterDeps, envId: string | undefined, saved: SavedRequest, report: ImportReport): SavedRequest {
-  const secrets = envId ? deps.collections.context.secretsFor(envId) : { byKey: {}, others: [] };
+async function cleanRequest(deps: ImporterDeps, envId: string | undefined, saved: SavedRequest, report: ImportReport): Promise<SavedRequest> {
+  const secrets = envId ? await deps.collections.context.secretsFor(envId) : { byKey: {}, others: [] };
   const { request, notices } = sanitizeRequest(saved.request, secrets);
   report.unmapped.push(...notices);
   return { ...saved, request };

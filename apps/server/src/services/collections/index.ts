@@ -1,6 +1,5 @@
 import { collectionOps } from './collection-ops.ts';
 import { createContext, type CollectionsDeps } from './context.ts';
-import { durableWrite } from './durable-write.ts';
 import { itemOps } from './item-ops.ts';
 import { reorderItems } from './reorder.ts';
 import type { ReorderInput } from './schemas.ts';
@@ -10,7 +9,7 @@ export type { CollectionsDeps } from './context.ts';
 export * from './schemas.ts';
 export { TRASH_TTL_MS, type Restored } from './trash.ts';
 
-/** Collections, folders and saved requests per environment, in SQLite; deletes can be undone. */
+/** Collections, folders and saved requests per environment, in the database; deletes can be undone. */
 export function createCollectionsService(deps: CollectionsDeps) {
   const ctx = createContext(deps);
   const collections = collectionOps(ctx);
@@ -18,15 +17,15 @@ export function createCollectionsService(deps: CollectionsDeps) {
   return {
     ...collections,
     ...items,
-    reorder(collectionId: string, input: ReorderInput) {
-      reorderItems(ctx, collectionId, input);
+    async reorder(collectionId: string, input: ReorderInput) {
+      await reorderItems(ctx, collectionId, input);
       return collections.get(collectionId);
     },
     /** Undoes a delete within the trash window. */
-    restore(token: string): Restored {
-      return durableWrite(ctx.db, () => ctx.trash.restore(token));
+    restore(token: string): Promise<Restored> {
+      return ctx.data.transaction((trx) => ctx.trash.restore(trx, token));
     },
-    /** Statements and lookups, for the importer and exporter that build on this service. */
+    /** Queries and lookups, for the importer and exporter that build on this service. */
     context: ctx,
   };
 }

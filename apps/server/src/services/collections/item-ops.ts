@@ -1,31 +1,32 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestTemplate } from '@kinde-explorer/core';
 import { apiError } from '../../errors.ts';
+import type { Db } from '../storage/index.ts';
 import { byDepth } from './collection-ops.ts';
 import type { Ctx } from './context.ts';
-import { durableWrite, nextTimestamp } from './durable-write.ts';
+import { nextTimestamp } from './timestamp.ts';
 import { renumberParent } from './placement.ts';
-import { toFolderView, toRequestView, type FolderRow, type RequestRow } from './rows.ts';
+import { q, toFolderView, toRequestView, type FolderRow, type RequestRow } from './rows.ts';
 import { sanitizeRequest } from './sanitize-request.ts';
 import type { Deleted, FolderCreate, FolderUpdate, FolderView, RequestCreate, RequestPatch, RequestPut, RequestView } from './schemas.ts';
 
 /** Folders and saved requests inside a collection. */
 export function itemOps(ctx: Ctx) {
-  const { db, q } = ctx;
+  const { data, db } = ctx;
 
   /** A folder id named in a body must be a folder of this collection: a 400 otherwise (the path was fine). */
-  const parentFolder = (collectionId: string, folderId: string | null | undefined, field: string): string | null => {
+  const parentFolder = async (trx: Db, collectionId: string, folderId: string | null | undefined, field: string): Promise<string | null> => {
     if (folderId === undefined || folderId === null) return null;
-    const row = q.folder.get(folderId);
+    const row = await q.folder(trx, folderId);
     if (!row || row.collection_id !== collectionId) {
       throw apiError(400, 'validation_failed', `${field}: folder ${folderId} is not in this collection`);
     }
     return row.id;
   };
 
-  const clean = (collectionId: string, template: RequestTemplate) => {
-    const envId = ctx.requireCollection(collectionId).environment_id;
-    return sanitizeRequest(template, ctx.secretsFor(envId));
+  const clean = async (collectionId: string, template: RequestTemplate) => {
+    const envId = (await ctx.requireCollection(db, collectionId)).environment_id;
+    return sanitizeRequest(template, await ctx.secretsFor(envId));
   };
 
   const checkFresh = (row: RequestRow, expected: string | undefined) => {
@@ -36,123 +37,125 @@ export function itemOps(ctx: Ctx) {
     }
   };
 
-  const touch = (collectionId: string, now: string) => q.touchCollection.run(now, collectionId);
+  const savedRequest = async (requestId: string): Promise<RequestRow> => (await q.request(db, requestId))!;
 
-  const patchRequest = (collectionId: string, requestId: string, patch: RequestPatch): RequestView => {
-    ctx.requireRequest(collectionId, requestId);
-    const cleaned = patch.request ? clean(collectionId, patch.request) : undefined;
-    durableWrite(db, () => {
-      const row = ctx.requireRequest(collectionId, requestId);
+  const patchRequest = async (collectionId: string, requestId: string, patch: RequestPatch): Promise<RequestView> => {
+    await ctx.requireRequest(db, collectionId, requestId);
+    const cleaned = patch.request ? await clean(collectionId, patch.request) : undefined;
+    await data.transaction(async (trx) => {
+      const row = await ctx.requireRequest(trx, collectionId, requestId);
       checkFresh(row, patch.expectedUpdatedAt);
       const now = nextTimestamp();
-      db.prepare('UPDATE requests SET name = ?, description = ?, request_json = ?, updated_at = ? WHERE id = ?').run(
-        patch.name ?? row.name,
-        patch.description === undefined ? row.description : patch.description,
-        cleaned ? JSON.stringify(cleaned.request) : row.request_json,
-        now,
-        requestId,
-      );
-      touch(collectionId, now);
+      await trx
+        .updateTable('requests')
+        .set({
+          name: patch.name ?? row.name,
+          description: patch.description === undefined ? row.description : patch.description,
+          request_json: cleaned ? JSON.stringify(cleaned.request) : row.request_json,
+          updated_at: now,
+        })
+        .where('id', '=', requestId)
+        .execute();
+      await q.touchCollection(trx, collectionId, now);
     });
-    return withNotices(toRequestView(q.request.get(requestId)!), cleaned?.notices ?? []);
+    return withNotices(toRequestView(await savedRequest(requestId)), cleaned?.notices ?? []);
   };
 
   return {
-    createFolder(collectionId: string, input: FolderCreate): FolderView {
+    async createFolder(collectionId: string, input: FolderCreate): Promise<FolderView> {
       const id = randomUUID();
-      durableWrite(db, () => {
-        ctx.requireCollection(collectionId);
-        const parent = parentFolder(collectionId, input.parentId, 'parentId');
+      await data.transaction(async (trx) => {
+        await ctx.requireCollection(trx, collectionId);
+        const parent = await parentFolder(trx, collectionId, input.parentId, 'parentId');
         const now = nextTimestamp();
-        q.insertFolder.run({
+        await q.insertFolder(trx, {
           id,
           collection_id: collectionId,
           parent_id: parent,
           name: input.name,
           description: input.description ?? null,
           scripts_json: null,
-          position: q.nextItemPosition.get({ c: collectionId, p: parent })!.p,
+          position: await q.nextItemPosition(trx, collectionId, parent),
           created_at: now,
           updated_at: now,
         });
-        touch(collectionId, now);
+        await q.touchCollection(trx, collectionId, now);
       });
-      return toFolderView(q.folder.get(id)!);
+      return toFolderView((await q.folder(db, id))!);
     },
 
-    updateFolder(collectionId: string, folderId: string, patch: FolderUpdate): FolderView {
-      durableWrite(db, () => {
-        const row = ctx.requireFolder(collectionId, folderId);
+    async updateFolder(collectionId: string, folderId: string, patch: FolderUpdate): Promise<FolderView> {
+      await data.transaction(async (trx) => {
+        const row = await ctx.requireFolder(trx, collectionId, folderId);
         const now = nextTimestamp();
-        db.prepare('UPDATE folders SET name = ?, description = ?, updated_at = ? WHERE id = ?').run(
-          patch.name ?? row.name,
-          patch.description === undefined ? row.description : patch.description,
-          now,
-          folderId,
-        );
-        touch(collectionId, now);
+        await trx
+          .updateTable('folders')
+          .set({ name: patch.name ?? row.name, description: patch.description === undefined ? row.description : patch.description, updated_at: now })
+          .where('id', '=', folderId)
+          .execute();
+        await q.touchCollection(trx, collectionId, now);
       });
-      return toFolderView(q.folder.get(folderId)!);
+      return toFolderView((await q.folder(db, folderId))!);
     },
 
-    removeFolder(collectionId: string, folderId: string): Deleted {
-      return durableWrite(db, () => {
-        const row = ctx.requireFolder(collectionId, folderId);
-        const all = q.foldersOf.all(collectionId);
+    removeFolder(collectionId: string, folderId: string): Promise<Deleted> {
+      return data.transaction(async (trx) => {
+        const row = await ctx.requireFolder(trx, collectionId, folderId);
+        const all = await q.foldersOf(trx, collectionId);
         const subtree = descendants(all, folderId);
         const folders = byDepth(all.filter((f) => subtree.has(f.id)));
         // byDepth puts the deleted folder first (its parent is outside the list): restore relies on that.
-        const requests = q.requestsOf.all(collectionId).filter((r) => r.folder_id !== null && subtree.has(r.folder_id));
-        const envId = ctx.requireCollection(collectionId).environment_id;
-        const deleted = ctx.trash.put(envId, 'folder', `folder “${row.name}”`, { collectionId, folders, requests });
-        db.prepare('DELETE FROM folders WHERE id = ?').run(folderId);
-        renumberParent(db, collectionId, row.parent_id, []);
-        touch(collectionId, nextTimestamp());
+        const requests = (await q.requestsOf(trx, collectionId)).filter((r) => r.folder_id !== null && subtree.has(r.folder_id));
+        const envId = (await ctx.requireCollection(trx, collectionId)).environment_id;
+        const deleted = await ctx.trash.put(trx, envId, 'folder', `folder “${row.name}”`, { collectionId, folders, requests });
+        await trx.deleteFrom('folders').where('id', '=', folderId).execute();
+        await renumberParent(trx, collectionId, row.parent_id, []);
+        await q.touchCollection(trx, collectionId, nextTimestamp());
         return deleted;
       });
     },
 
-    createRequest(collectionId: string, input: RequestCreate): RequestView {
+    async createRequest(collectionId: string, input: RequestCreate): Promise<RequestView> {
       const id = randomUUID();
-      const { request, notices } = clean(collectionId, input.request);
-      durableWrite(db, () => {
-        const folder = parentFolder(collectionId, input.folderId, 'folderId');
+      const { request, notices } = await clean(collectionId, input.request);
+      await data.transaction(async (trx) => {
+        const folder = await parentFolder(trx, collectionId, input.folderId, 'folderId');
         const now = nextTimestamp();
-        q.insertRequest.run({
+        await q.insertRequest(trx, {
           id,
           collection_id: collectionId,
           folder_id: folder,
           name: input.name,
           description: input.description ?? null,
-          position: q.nextItemPosition.get({ c: collectionId, p: folder })!.p,
+          position: await q.nextItemPosition(trx, collectionId, folder),
           request_json: JSON.stringify(request),
           created_at: now,
           updated_at: now,
         });
-        touch(collectionId, now);
+        await q.touchCollection(trx, collectionId, now);
       });
-      return withNotices(toRequestView(q.request.get(id)!), notices);
+      return withNotices(toRequestView(await savedRequest(id)), notices);
     },
 
-    getRequest(collectionId: string, requestId: string): RequestView {
-      return toRequestView(ctx.requireRequest(collectionId, requestId));
+    async getRequest(collectionId: string, requestId: string): Promise<RequestView> {
+      return toRequestView(await ctx.requireRequest(db, collectionId, requestId));
     },
 
     /** Saves a tab: name and request replaced whole. */
-    putRequest(collectionId: string, requestId: string, input: RequestPut): RequestView {
+    putRequest(collectionId: string, requestId: string, input: RequestPut): Promise<RequestView> {
       return patchRequest(collectionId, requestId, input);
     },
 
     patchRequest,
 
-    removeRequest(collectionId: string, requestId: string): Deleted {
-      return durableWrite(db, () => {
-        const row = ctx.requireRequest(collectionId, requestId);
-        const envId = ctx.requireCollection(collectionId).environment_id;
-        const deleted = ctx.trash.put(envId, 'request', `request “${row.name}”`, { collectionId, folders: [], requests: [row] });
-        db.prepare('DELETE FROM requests WHERE id = ?').run(requestId);
-        renumberParent(db, collectionId, row.folder_id, []);
-        touch(collectionId, nextTimestamp());
+    removeRequest(collectionId: string, requestId: string): Promise<Deleted> {
+      return data.transaction(async (trx) => {
+        const row = await ctx.requireRequest(trx, collectionId, requestId);
+        const envId = (await ctx.requireCollection(trx, collectionId)).environment_id;
+        const deleted = await ctx.trash.put(trx, envId, 'request', `request “${row.name}”`, { collectionId, folders: [], requests: [row] });
+        await trx.deleteFrom('requests').where('id', '=', requestId).execute();
+        await renumberParent(trx, collectionId, row.folder_id, []);
+        await q.touchCollection(trx, collectionId, nextTimestamp());
         return deleted;
       });
     },

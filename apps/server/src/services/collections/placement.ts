@@ -1,5 +1,5 @@
-import type { Database } from 'better-sqlite3';
-import { childrenByParent, type FolderRow, type RequestRow } from './rows.ts';
+import type { Db } from '../storage/index.ts';
+import { childrenByParent, isParent } from './rows.ts';
 
 export interface Placed {
   type: 'folder' | 'request';
@@ -10,11 +10,13 @@ export interface Placed {
 
 /**
  * Renumbers the children of one parent 0..n-1: the `placed` items land at their requested index
- * (clamped to the end), everything else keeps its relative order around them.
+ * (clamped to the end), everything else keeps its relative order around them. Runs in `trx`.
  */
-export function renumberParent(db: Database, collectionId: string, parentId: string | null, placed: readonly Placed[]): void {
-  const folders = db.prepare<[string, string | null], FolderRow>('SELECT * FROM folders WHERE collection_id = ? AND parent_id IS ?').all(collectionId, parentId);
-  const requests = db.prepare<[string, string | null], RequestRow>('SELECT * FROM requests WHERE collection_id = ? AND folder_id IS ?').all(collectionId, parentId);
+export async function renumberParent(trx: Db, collectionId: string, parentId: string | null, placed: readonly Placed[]): Promise<void> {
+  const [folders, requests] = await Promise.all([
+    trx.selectFrom('folders').selectAll().where('collection_id', '=', collectionId).where(isParent('parent_id', parentId)).execute(),
+    trx.selectFrom('requests').selectAll().where('collection_id', '=', collectionId).where(isParent('folder_id', parentId)).execute(),
+  ]);
   const key = (type: string, id: string) => `${type}:${id}`;
   const placedKeys = new Set(placed.map((p) => key(p.type, p.id)));
   const order = (childrenByParent(folders, requests).get(parentId ?? '') ?? [])
@@ -23,10 +25,8 @@ export function renumberParent(db: Database, collectionId: string, parentId: str
   for (const p of [...placed].sort((a, b) => a.position - b.position)) {
     order.splice(Math.min(p.position, order.length), 0, { type: p.type, id: p.id, position: -1 });
   }
-  const setFolder = db.prepare('UPDATE folders SET position = ? WHERE id = ?');
-  const setRequest = db.prepare('UPDATE requests SET position = ? WHERE id = ?');
-  order.forEach((item, index) => {
-    if (item.position === index) return;
-    (item.type === 'folder' ? setFolder : setRequest).run(index, item.id);
-  });
+  for (const [index, item] of order.entries()) {
+    if (item.position === index) continue;
+    await trx.updateTable(item.type === 'folder' ? 'folders' : 'requests').set({ position: index }).where('id', '=', item.id).execute();
+  }
 }

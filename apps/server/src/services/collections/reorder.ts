@@ -1,6 +1,7 @@
 import { apiError } from '../../errors.ts';
 import type { Ctx } from './context.ts';
-import { durableWrite, nextTimestamp } from './durable-write.ts';
+import { nextTimestamp } from './timestamp.ts';
+import { q } from './rows.ts';
 import { renumberParent, type Placed } from './placement.ts';
 import type { ReorderInput } from './schemas.ts';
 
@@ -11,12 +12,11 @@ const refuse = (message: string) => apiError(400, 'validation_failed', message);
  * names its new parent (null = top level) and its final index among that parent's children.
  * Every id must belong to the collection, and a folder cannot go inside itself or its subfolders.
  */
-export function reorderItems(ctx: Ctx, collectionId: string, input: ReorderInput): void {
-  const { db, q } = ctx;
-  durableWrite(db, () => {
-    ctx.requireCollection(collectionId);
-    const folders = new Map(q.foldersOf.all(collectionId).map((f) => [f.id, f]));
-    const requests = new Map(q.requestsOf.all(collectionId).map((r) => [r.id, r]));
+export function reorderItems(ctx: Ctx, collectionId: string, input: ReorderInput): Promise<void> {
+  return ctx.data.transaction(async (trx) => {
+    await ctx.requireCollection(trx, collectionId);
+    const folders = new Map((await q.foldersOf(trx, collectionId)).map((f) => [f.id, f]));
+    const requests = new Map((await q.requestsOf(trx, collectionId)).map((r) => [r.id, r]));
 
     const seen = new Set<string>();
     input.items.forEach((item, i) => {
@@ -42,8 +42,6 @@ export function reorderItems(ctx: Ctx, collectionId: string, input: ReorderInput
       }
     }
 
-    const setFolderParent = db.prepare('UPDATE folders SET parent_id = ?, updated_at = ? WHERE id = ?');
-    const setRequestParent = db.prepare('UPDATE requests SET folder_id = ? WHERE id = ?');
     const now = nextTimestamp();
     const placedIn = new Map<string, Placed[]>();
     const affected = new Set<string>();
@@ -52,14 +50,14 @@ export function reorderItems(ctx: Ctx, collectionId: string, input: ReorderInput
       affected.add(before ?? '');
       affected.add(item.parentId ?? '');
       if (before !== item.parentId) {
-        if (item.type === 'folder') setFolderParent.run(item.parentId, now, item.id);
-        else setRequestParent.run(item.parentId, item.id);
+        if (item.type === 'folder') await trx.updateTable('folders').set({ parent_id: item.parentId, updated_at: now }).where('id', '=', item.id).execute();
+        else await trx.updateTable('requests').set({ folder_id: item.parentId }).where('id', '=', item.id).execute();
       }
       const list = placedIn.get(item.parentId ?? '') ?? [];
       list.push({ type: item.type, id: item.id, position: item.position });
       placedIn.set(item.parentId ?? '', list);
     }
-    for (const parent of affected) renumberParent(db, collectionId, parent === '' ? null : parent, placedIn.get(parent) ?? []);
-    q.touchCollection.run(now, collectionId);
+    for (const parent of affected) await renumberParent(trx, collectionId, parent === '' ? null : parent, placedIn.get(parent) ?? []);
+    await q.touchCollection(trx, collectionId, now);
   });
 }

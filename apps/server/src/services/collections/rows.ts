@@ -1,4 +1,5 @@
-import type { Database } from 'better-sqlite3';
+import { sql, type ExpressionBuilder } from 'kysely';
+import type { Db, Schema } from '../storage/index.ts';
 import type { RequestTemplate } from '@kinde-explorer/core';
 import type { CollectionView, FolderNode, FolderView, RequestSummary, RequestView, TreeNode } from './schemas.ts';
 
@@ -37,44 +38,101 @@ export interface RequestRow {
   updated_at: string;
 }
 
-/** Prepared statements shared by the collection operations. */
-export function prepareQueries(db: Database) {
-  return {
-    collection: db.prepare<[string], CollectionRow>('SELECT * FROM collections WHERE id = ?'),
-    collectionsOfEnv: db.prepare<[string], CollectionRow>('SELECT * FROM collections WHERE environment_id = ? ORDER BY position, created_at'),
-    foldersOfEnv: db.prepare<[string], FolderRow>(
-      'SELECT f.* FROM folders f JOIN collections c ON c.id = f.collection_id WHERE c.environment_id = ? ORDER BY f.position, f.created_at',
-    ),
-    requestsOfEnv: db.prepare<[string], RequestRow>(
-      'SELECT r.* FROM requests r JOIN collections c ON c.id = r.collection_id WHERE c.environment_id = ? ORDER BY r.position, r.created_at',
-    ),
-    foldersOf: db.prepare<[string], FolderRow>('SELECT * FROM folders WHERE collection_id = ? ORDER BY position, created_at'),
-    requestsOf: db.prepare<[string], RequestRow>('SELECT * FROM requests WHERE collection_id = ? ORDER BY position, created_at'),
-    folder: db.prepare<[string], FolderRow>('SELECT * FROM folders WHERE id = ?'),
-    request: db.prepare<[string], RequestRow>('SELECT * FROM requests WHERE id = ?'),
-    insertCollection: db.prepare(
-      `INSERT INTO collections (id, environment_id, name, description, variables_json, scripts_json, position, created_at, updated_at)
-       VALUES (@id, @environment_id, @name, @description, @variables_json, @scripts_json, @position, @created_at, @updated_at)`,
-    ),
-    insertFolder: db.prepare(
-      `INSERT INTO folders (id, collection_id, parent_id, name, description, scripts_json, position, created_at, updated_at)
-       VALUES (@id, @collection_id, @parent_id, @name, @description, @scripts_json, @position, @created_at, @updated_at)`,
-    ),
-    insertRequest: db.prepare(
-      `INSERT INTO requests (id, collection_id, folder_id, name, description, position, request_json, created_at, updated_at)
-       VALUES (@id, @collection_id, @folder_id, @name, @description, @position, @request_json, @created_at, @updated_at)`,
-    ),
-    nextCollectionPosition: db.prepare<[string], { p: number }>('SELECT COALESCE(MAX(position), -1) + 1 AS p FROM collections WHERE environment_id = ?'),
-    // Folders and requests share one order per parent (null parent = the collection's top level).
-    nextItemPosition: db.prepare<{ c: string; p: string | null }, { p: number }>(
-      `SELECT COALESCE(MAX(position), -1) + 1 AS p FROM (
-         SELECT position FROM folders WHERE collection_id = @c AND parent_id IS @p
-         UNION ALL SELECT position FROM requests WHERE collection_id = @c AND folder_id IS @p)`,
-    ),
-    touchCollection: db.prepare('UPDATE collections SET updated_at = ? WHERE id = ?'),
-  };
+/**
+ * The queries the collection operations share, on the database or inside a transaction (`ex`).
+ * Folders and requests share one order per parent (null parent = the collection's top level).
+ */
+export const q = {
+  collection: (ex: Db, id: string) => ex.selectFrom('collections').selectAll().where('id', '=', id).executeTakeFirst(),
+  collectionsOfEnv: (ex: Db, environmentId: string) =>
+    ex.selectFrom('collections').selectAll().where('environment_id', '=', environmentId).orderBy('position').orderBy('created_at').execute(),
+  foldersOfEnv: (ex: Db, environmentId: string) =>
+    ex
+      .selectFrom('folders as f')
+      .innerJoin('collections as c', 'c.id', 'f.collection_id')
+      .selectAll('f')
+      .where('c.environment_id', '=', environmentId)
+      .orderBy('f.position')
+      .orderBy('f.created_at')
+      .execute(),
+  requestsOfEnv: (ex: Db, environmentId: string) =>
+    ex
+      .selectFrom('requests as r')
+      .innerJoin('collections as c', 'c.id', 'r.collection_id')
+      .selectAll('r')
+      .where('c.environment_id', '=', environmentId)
+      .orderBy('r.position')
+      .orderBy('r.created_at')
+      .execute(),
+  foldersOf: (ex: Db, collectionId: string) =>
+    ex.selectFrom('folders').selectAll().where('collection_id', '=', collectionId).orderBy('position').orderBy('created_at').execute(),
+  requestsOf: (ex: Db, collectionId: string) =>
+    ex.selectFrom('requests').selectAll().where('collection_id', '=', collectionId).orderBy('position').orderBy('created_at').execute(),
+  folder: (ex: Db, id: string) => ex.selectFrom('folders').selectAll().where('id', '=', id).executeTakeFirst(),
+  request: (ex: Db, id: string) => ex.selectFrom('requests').selectAll().where('id', '=', id).executeTakeFirst(),
+  insertCollection: (ex: Db, row: CollectionRow) => ex.insertInto('collections').values(pickCollection(row)).execute(),
+  insertFolder: (ex: Db, row: FolderRow) => ex.insertInto('folders').values(pickFolder(row)).execute(),
+  insertRequest: (ex: Db, row: RequestRow) => ex.insertInto('requests').values(pickRequest(row)).execute(),
+  async nextCollectionPosition(ex: Db, environmentId: string): Promise<number> {
+    const row = await ex
+      .selectFrom('collections')
+      .select((eb) => eb.fn.max('position').as('p'))
+      .where('environment_id', '=', environmentId)
+      .executeTakeFirst();
+    return row?.p === null || row?.p === undefined ? 0 : Number(row.p) + 1;
+  },
+  async nextItemPosition(ex: Db, collectionId: string, parentId: string | null): Promise<number> {
+    const [folders, requests] = await Promise.all([
+      ex.selectFrom('folders').select((eb) => eb.fn.max('position').as('p')).where('collection_id', '=', collectionId).where(isParent('parent_id', parentId)).executeTakeFirst(),
+      ex.selectFrom('requests').select((eb) => eb.fn.max('position').as('p')).where('collection_id', '=', collectionId).where(isParent('folder_id', parentId)).executeTakeFirst(),
+    ]);
+    const max = Math.max(-1, ...[folders?.p, requests?.p].filter((p) => p !== null && p !== undefined).map(Number));
+    return max + 1;
+  },
+  touchCollection: (ex: Db, id: string, now: string) => ex.updateTable('collections').set({ updated_at: now }).where('id', '=', id).execute(),
+};
+
+/** `column = parent`, or `column IS NULL` for the top level (`=` never matches NULL). */
+export function isParent<C extends 'parent_id' | 'folder_id'>(column: C, parentId: string | null) {
+  return (eb: ExpressionBuilder<Schema, 'folders' | 'requests'>) =>
+    parentId === null ? eb(sql.ref(column), 'is', null) : eb(sql.ref(column), '=', parentId);
 }
-export type Queries = ReturnType<typeof prepareQueries>;
+
+// Rows come back from the trash as JSON; insert exactly the table's columns, nothing extra.
+const pickCollection = (r: CollectionRow): CollectionRow => ({
+  id: r.id,
+  environment_id: r.environment_id,
+  name: r.name,
+  description: r.description,
+  variables_json: r.variables_json,
+  // Rows trashed before scripts were stored have none.
+  scripts_json: r.scripts_json ?? null,
+  position: r.position,
+  created_at: r.created_at,
+  updated_at: r.updated_at,
+});
+const pickFolder = (r: FolderRow): FolderRow => ({
+  id: r.id,
+  collection_id: r.collection_id,
+  parent_id: r.parent_id,
+  name: r.name,
+  description: r.description,
+  scripts_json: r.scripts_json ?? null,
+  position: r.position,
+  created_at: r.created_at,
+  updated_at: r.updated_at,
+});
+const pickRequest = (r: RequestRow): RequestRow => ({
+  id: r.id,
+  collection_id: r.collection_id,
+  folder_id: r.folder_id,
+  name: r.name,
+  description: r.description,
+  position: r.position,
+  request_json: r.request_json,
+  created_at: r.created_at,
+  updated_at: r.updated_at,
+});
 
 export function toRequestSummary(r: RequestRow): RequestSummary {
   const t = JSON.parse(r.request_json) as RequestTemplate;

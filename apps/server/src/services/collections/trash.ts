@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
 import { apiError } from '../../errors.ts';
-import { nextTimestamp } from './durable-write.ts';
+import type { Db } from '../storage/index.ts';
+import { nextTimestamp } from './timestamp.ts';
 import { renumberParent } from './placement.ts';
-import type { CollectionRow, FolderRow, Queries, RequestRow } from './rows.ts';
+import { q, type CollectionRow, type FolderRow, type RequestRow } from './rows.ts';
 import type { Deleted } from './schemas.ts';
 
 /** How long "Undo" works after a delete. */
@@ -24,52 +24,36 @@ export interface Restored {
   environmentId: string;
 }
 
-interface TrashRow {
-  token: string;
-  environment_id: string;
-  kind: TrashKind;
-  label: string;
-  payload_json: string;
-  expires_at: string;
-}
-
 /**
- * Keeps deleted subtrees for `TRASH_TTL_MS`; must be called inside the deleting transaction.
- * A restore inserts the rows again with the collection operations' own statements (`rows`).
+ * Keeps deleted subtrees for `ttlMs`; `put` and `restore` run inside the caller's transaction
+ * (`trx`). A restore inserts the rows again with the collection operations' own queries.
  */
-export function createTrash(db: Database, rows: Pick<Queries, 'insertCollection' | 'insertFolder' | 'insertRequest'>, ttlMs = TRASH_TTL_MS) {
-  const q = {
-    ...rows,
-    insert: db.prepare('INSERT INTO trash (token, environment_id, kind, label, payload_json, deleted_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)'),
-    get: db.prepare<[string], TrashRow>('SELECT * FROM trash WHERE token = ?'),
-    remove: db.prepare('DELETE FROM trash WHERE token = ?'),
-    purge: db.prepare('DELETE FROM trash WHERE expires_at < ?'),
-    collectionExists: db.prepare<[string], { id: string }>('SELECT id FROM collections WHERE id = ?'),
-    folderInCollection: db.prepare<[string, string], { id: string }>('SELECT id FROM folders WHERE id = ? AND collection_id = ?'),
-  };
-
+export function createTrash(ttlMs = TRASH_TTL_MS) {
   return {
     /** Stores the payload and answers the undo token; the caller then deletes the rows. */
-    put(environmentId: string, kind: TrashKind, label: string, payload: TrashPayload): Deleted {
+    async put(trx: Db, environmentId: string, kind: TrashKind, label: string, payload: TrashPayload): Promise<Deleted> {
       const now = Date.now();
-      q.purge.run(new Date(now).toISOString());
+      await trx.deleteFrom('trash').where('expires_at', '<', new Date(now).toISOString()).execute();
       const token = randomBytes(18).toString('base64url');
       const expiresAt = new Date(now + ttlMs).toISOString();
-      q.insert.run(token, environmentId, kind, label, JSON.stringify(payload), nextTimestamp(), expiresAt);
+      await trx
+        .insertInto('trash')
+        .values({ token, environment_id: environmentId, kind, label, payload_json: JSON.stringify(payload), deleted_at: nextTimestamp(), expires_at: expiresAt })
+        .execute();
       return { undoToken: token, expiresAt, label };
     },
 
     /** Re-inserts a deleted subtree. 404 once expired or used; 409 when its collection is gone. */
-    restore(token: string): Restored {
-      const row = q.get.get(token);
+    async restore(trx: Db, token: string): Promise<Restored> {
+      const row = await trx.selectFrom('trash').selectAll().where('token', '=', token).executeTakeFirst();
       if (!row || row.expires_at < new Date().toISOString()) {
         throw apiError(404, 'not_found', 'Nothing to undo: the undo window (10 minutes) has passed or it was already undone.');
       }
       const payload = JSON.parse(row.payload_json) as TrashPayload;
-      q.remove.run(token);
+      await trx.deleteFrom('trash').where('token', '=', token).execute();
       if (payload.collection) {
-        q.insertCollection.run(payload.collection);
-      } else if (!q.collectionExists.get(payload.collectionId)) {
+        await q.insertCollection(trx, payload.collection);
+      } else if (!(await q.collection(trx, payload.collectionId))) {
         throw apiError(409, 'conflict', `Cannot undo: the collection that held ${row.label} has been deleted too. Undo that first.`);
       }
       const first = payload.folders[0] ?? payload.requests[0];
@@ -77,13 +61,14 @@ export function createTrash(db: Database, rows: Pick<Queries, 'insertCollection'
       let rootParent: string | null = null;
       if (!payload.collection && first) {
         const parent = 'parent_id' in first ? first.parent_id : first.folder_id;
-        rootParent = parent && q.folderInCollection.get(parent, payload.collectionId) ? parent : null;
+        const parentRow = parent ? await q.folder(trx, parent) : undefined;
+        rootParent = parentRow && parentRow.collection_id === payload.collectionId ? parentRow.id : null;
       }
       const rootId = row.kind === 'folder' ? payload.folders[0]?.id : row.kind === 'request' ? payload.requests[0]?.id : undefined;
-      for (const f of payload.folders) q.insertFolder.run(f.id === rootId ? { ...f, parent_id: rootParent } : f);
-      for (const r of payload.requests) q.insertRequest.run(r.id === rootId ? { ...r, folder_id: rootParent } : r);
+      for (const f of payload.folders) await q.insertFolder(trx, f.id === rootId ? { ...f, parent_id: rootParent } : f);
+      for (const r of payload.requests) await q.insertRequest(trx, r.id === rootId ? { ...r, folder_id: rootParent } : r);
       if (first && rootId && !payload.collection) {
-        renumberParent(db, payload.collectionId, rootParent, [{ type: row.kind as 'folder' | 'request', id: rootId, position: first.position }]);
+        await renumberParent(trx, payload.collectionId, rootParent, [{ type: row.kind as 'folder' | 'request', id: rootId, position: first.position }]);
       }
       return { kind: row.kind, id: rootId ?? payload.collectionId, collectionId: payload.collectionId, environmentId: row.environment_id };
     },

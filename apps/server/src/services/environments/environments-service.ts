@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
 import {
   ALWAYS_SECRET_KEYS,
   type EnvironmentCreate,
@@ -8,28 +7,19 @@ import {
   type VariableInput,
   type VariableView,
 } from '@kinde-explorer/core';
+import type { Selectable } from 'kysely';
 import { apiError } from '../../errors.ts';
+import type { DataLayer, Db } from '../storage/index.ts';
+import type { EnvironmentsTable, VariablesTable } from '../storage/schema.ts';
 import type { Vault } from '../vault/vault.ts';
 import { normaliseBusinessDomain } from './business-domain.ts';
-import type { EnvironmentsService, ResolvedEnvironment } from './types.ts';
+import type { EnvironmentChangeKind, EnvironmentsService, ResolvedEnvironment } from './types.ts';
 
 export const BUSINESS_DOMAIN_KEY = 'business_domain';
 
-interface EnvRow {
-  id: string;
-  name: string;
-  created_at: string;
-  updated_at: string;
-}
-interface VarRow {
-  environment_id: string;
-  position: number;
-  key: string;
-  value_plain: string | null;
-  value_enc: string | null;
-  secret: 0 | 1;
-  enabled: 0 | 1;
-}
+type EnvRow = Pick<Selectable<EnvironmentsTable>, 'id' | 'name' | 'created_at' | 'updated_at'>;
+type VarRow = Selectable<VariablesTable>;
+
 /** A variable as stored: the secret part already sealed. */
 interface StoredVariable {
   key: string;
@@ -42,24 +32,18 @@ interface StoredVariable {
 // Binds each sealed value to its environment and key, so a ciphertext copied elsewhere fails.
 const aad = (envId: string, key: string) => `env:${envId}/var:${key}`;
 
-/** Environments and their variables in SQLite; secrets sealed by the vault, never returned. */
-export function createEnvironmentsService(db: Database, vault: Vault): EnvironmentsService {
-  const listeners = new Set<(id: string, kind: 'updated' | 'deleted') => void>();
-  const q = {
-    envs: db.prepare<[], EnvRow>('SELECT id, name, created_at, updated_at FROM environments ORDER BY position, created_at'),
-    env: db.prepare<[string], EnvRow>('SELECT id, name, created_at, updated_at FROM environments WHERE id = ?'),
-    vars: db.prepare<[string], VarRow>('SELECT * FROM variables WHERE environment_id = ? ORDER BY position'),
-    allVars: db.prepare<[], VarRow>('SELECT * FROM variables ORDER BY environment_id, position'),
-    insertEnv: db.prepare(
-      'INSERT INTO environments (id, name, position, created_at, updated_at) VALUES (?, ?, (SELECT COALESCE(MAX(position), -1) + 1 FROM environments), ?, ?)',
-    ),
-    updateEnv: db.prepare('UPDATE environments SET name = ?, updated_at = ? WHERE id = ?'),
-    deleteEnv: db.prepare('DELETE FROM environments WHERE id = ?'),
-    deleteVars: db.prepare('DELETE FROM variables WHERE environment_id = ?'),
-    insertVar: db.prepare(
-      'INSERT INTO variables (environment_id, position, key, value_plain, value_enc, secret, enabled) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    ),
-  };
+/** The change notices of this service; every instance's caches listen to them. */
+const CHANNEL = { updated: 'environment.updated', deleted: 'environment.deleted' } as const;
+
+const ENV_COLUMNS = ['id', 'name', 'created_at', 'updated_at'] as const;
+
+/** Environments and their variables; secrets sealed by the vault, never returned. */
+export function createEnvironmentsService(data: DataLayer, vault: Vault): EnvironmentsService {
+  const listeners = new Set<(id: string | null, kind: EnvironmentChangeKind) => void>();
+  const { db } = data;
+
+  const findEnv = (ex: Db, id: string) => ex.selectFrom('environments').select(ENV_COLUMNS).where('id', '=', id).executeTakeFirst();
+  const varsOf = (ex: Db, id: string) => ex.selectFrom('variables').selectAll().where('environment_id', '=', id).orderBy('position').execute();
 
   const toView = (env: EnvRow, vars: VarRow[]): EnvironmentView => ({
     id: env.id,
@@ -69,8 +53,8 @@ export function createEnvironmentsService(db: Database, vault: Vault): Environme
     updatedAt: env.updated_at,
   });
 
-  const mustGet = (id: string): EnvRow => {
-    const env = q.env.get(id);
+  const mustGet = async (ex: Db, id: string): Promise<EnvRow> => {
+    const env = await findEnv(ex, id);
     if (!env) throw apiError(404, 'not_found', `Environment ${id} does not exist.`);
     return env;
   };
@@ -105,16 +89,30 @@ export function createEnvironmentsService(db: Database, vault: Vault): Environme
     });
   };
 
-  const writeVars = (envId: string, vars: StoredVariable[]) => {
-    q.deleteVars.run(envId);
-    vars.forEach((v, i) => q.insertVar.run(envId, i, v.key, v.plain, v.sealed, v.secret ? 1 : 0, v.enabled ? 1 : 0));
+  const writeVars = async (ex: Db, envId: string, vars: StoredVariable[]) => {
+    await ex.deleteFrom('variables').where('environment_id', '=', envId).execute();
+    if (vars.length === 0) return;
+    await ex
+      .insertInto('variables')
+      .values(
+        vars.map((v, i) => ({
+          environment_id: envId,
+          position: i,
+          key: v.key,
+          value_plain: v.plain,
+          value_enc: v.sealed,
+          secret: v.secret ? (1 as const) : (0 as const),
+          enabled: v.enabled ? (1 as const) : (0 as const),
+        })),
+      )
+      .execute();
   };
 
-  const resolve = (id: string): ResolvedEnvironment => {
-    const env = mustGet(id);
+  const resolve = async (id: string): Promise<ResolvedEnvironment> => {
+    const [env, vars] = await Promise.all([mustGet(db, id), varsOf(db, id)]);
     const variables: Record<string, string> = {};
     const secretValues: string[] = [];
-    for (const v of q.vars.all(id)) {
+    for (const v of vars) {
       let value: string | null = v.value_plain;
       if (v.secret && v.value_enc) {
         try {
@@ -131,66 +129,101 @@ export function createEnvironmentsService(db: Database, vault: Vault): Environme
     return { id, name: env.name, businessDomain: domain ? domain : null, variables, secretValues };
   };
 
-  // Every send needs its environment decrypted; this service is the only writer of these rows,
-  // so an entry lives until the environment changes (one SQLite read + AES-GCM per secret saved).
+  // Every send needs its environment decrypted. An entry lives until a change notice for it
+  // arrives from any instance; `generation` keeps a read that raced with a change out of the cache.
   const resolvedCache = new Map<string, ResolvedEnvironment>();
+  let generation = 0;
+  data.onChange((change) => {
+    if (change === null) {
+      generation++;
+      resolvedCache.clear();
+      for (const l of listeners) l(null, 'reset');
+      return;
+    }
+    const kind = change.channel === CHANNEL.updated ? 'updated' : change.channel === CHANNEL.deleted ? 'deleted' : null;
+    if (!kind) return;
+    generation++;
+    resolvedCache.delete(change.id);
+    for (const l of listeners) l(change.id, kind);
+  });
 
-  const emit = (id: string, kind: 'updated' | 'deleted') => {
-    resolvedCache.delete(id);
-    for (const l of listeners) l(id, kind);
-  };
-
-  return {
-    list() {
+  const service: EnvironmentsService = {
+    async list() {
+      const [envs, vars] = await Promise.all([
+        db.selectFrom('environments').select(ENV_COLUMNS).orderBy('position').orderBy('created_at').execute(),
+        db.selectFrom('variables').selectAll().orderBy('environment_id').orderBy('position').execute(),
+      ]);
       const byEnv = new Map<string, VarRow[]>();
-      for (const v of q.allVars.all()) byEnv.set(v.environment_id, [...(byEnv.get(v.environment_id) ?? []), v]);
-      return q.envs.all().map((env) => toView(env, byEnv.get(env.id) ?? []));
+      for (const v of vars) {
+        const list = byEnv.get(v.environment_id);
+        if (list) list.push(v);
+        else byEnv.set(v.environment_id, [v]);
+      }
+      return envs.map((env) => toView(env, byEnv.get(env.id) ?? []));
     },
 
-    get(id) {
-      return toView(mustGet(id), q.vars.all(id));
+    async get(id) {
+      const [env, vars] = await Promise.all([mustGet(db, id), varsOf(db, id)]);
+      return toView(env, vars);
     },
 
-    create(input: EnvironmentCreate) {
+    async create(input: EnvironmentCreate) {
       const id = randomUUID();
       const now = new Date().toISOString();
-      db.transaction(() => {
-        const vars = prepare(id, input.variables ?? [], []);
-        q.insertEnv.run(id, input.name, now, now);
-        writeVars(id, vars);
-      })();
-      return this.get(id);
+      const vars = prepare(id, input.variables ?? [], []);
+      await data.transaction(async (trx) => {
+        const { p } = await trx
+          .selectFrom('environments')
+          .select((eb) => eb(eb.fn.coalesce(eb.fn.max('position'), eb.lit(-1)), '+', 1).as('p'))
+          .executeTakeFirstOrThrow();
+        await trx.insertInto('environments').values({ id, name: input.name, position: Number(p), created_at: now, updated_at: now }).execute();
+        await writeVars(trx, id, vars);
+      });
+      return service.get(id);
     },
 
-    update(id, patch: EnvironmentUpdate) {
-      db.transaction(() => {
-        const env = mustGet(id);
-        if (patch.variables) writeVars(id, prepare(id, patch.variables, q.vars.all(id)));
-        q.updateEnv.run(patch.name ?? env.name, new Date().toISOString(), id);
-      })();
-      emit(id, 'updated');
-      return this.get(id);
+    async update(id, patch: EnvironmentUpdate) {
+      await data.transaction(async (trx, scope) => {
+        const env = await mustGet(trx, id);
+        if (patch.variables) await writeVars(trx, id, prepare(id, patch.variables, await varsOf(trx, id)));
+        await trx
+          .updateTable('environments')
+          .set({ name: patch.name ?? env.name, updated_at: new Date().toISOString() })
+          .where('id', '=', id)
+          .execute();
+        scope.notify(CHANNEL.updated, id);
+      });
+      return service.get(id);
     },
 
-    remove(id) {
-      mustGet(id);
-      q.deleteEnv.run(id);
-      emit(id, 'deleted');
+    async remove(id) {
+      await data.transaction(async (trx, scope) => {
+        await mustGet(trx, id);
+        await trx.deleteFrom('environments').where('id', '=', id).execute();
+        scope.notify(CHANNEL.deleted, id);
+      });
     },
 
-    getResolved(id): ResolvedEnvironment {
+    async getResolved(id): Promise<ResolvedEnvironment> {
       let resolved = resolvedCache.get(id);
       if (!resolved) {
-        resolved = resolve(id);
-        resolvedCache.set(id, resolved);
+        const started = generation;
+        resolved = await resolve(id);
+        // Only cache what no change notice overtook, and only while notices are arriving.
+        if (started === generation && data.changesLive) resolvedCache.set(id, resolved);
       }
       // A copy: callers may add to it (collection variables) without touching the cache.
       return { ...resolved, variables: { ...resolved.variables }, secretValues: [...resolved.secretValues] };
     },
 
-    findByName(name) {
-      const env = q.envs.all().find((e) => e.name === name);
-      return env ? toView(env, q.vars.all(env.id)) : undefined;
+    async exists(id) {
+      if (resolvedCache.has(id)) return true;
+      return (await findEnv(db, id)) !== undefined;
+    },
+
+    async findByName(name) {
+      const env = await db.selectFrom('environments').select(ENV_COLUMNS).where('name', '=', name).orderBy('position').orderBy('created_at').executeTakeFirst();
+      return env ? toView(env, await varsOf(db, env.id)) : undefined;
     },
 
     onChange(listener) {
@@ -198,6 +231,7 @@ export function createEnvironmentsService(db: Database, vault: Vault): Environme
       return () => listeners.delete(listener);
     },
   };
+  return service;
 }
 
 function toVariableView(v: VarRow): VariableView {

@@ -16,16 +16,24 @@ export interface ResolvedEnvironment {
 }
 
 export interface EnvironmentsService {
-  list(): EnvironmentView[];
-  /** Throws `ApiError` 404 `not_found` when there is no such environment. */
-  get(id: string): EnvironmentView;
-  create(input: EnvironmentCreate): EnvironmentView;
+  list(): Promise<EnvironmentView[]>;
+  /** Rejects with `ApiError` 404 `not_found` when there is no such environment. */
+  get(id: string): Promise<EnvironmentView>;
+  create(input: EnvironmentCreate): Promise<EnvironmentView>;
   /** Replaces the variable list when given; a secret sent with a null/absent value keeps its stored value. */
-  update(id: string, patch: EnvironmentUpdate): EnvironmentView;
-  remove(id: string): void;
-  /** Throws `ApiError` 404 `not_found`; see `ResolvedEnvironment`. */
-  getResolved(id: string): ResolvedEnvironment;
-  findByName(name: string): EnvironmentView | undefined;
-  /** Called with the id after an update or delete (e.g. so cached tokens are dropped). Returns an unsubscribe. */
-  onChange(listener: (id: string, kind: 'updated' | 'deleted') => void): () => void;
+  update(id: string, patch: EnvironmentUpdate): Promise<EnvironmentView>;
+  remove(id: string): Promise<void>;
+  /** Rejects with `ApiError` 404 `not_found`; see `ResolvedEnvironment`. Served from memory until the environment changes on any instance. */
+  getResolved(id: string): Promise<ResolvedEnvironment>;
+  /** Whether the environment exists (cheap; from the cache when it can). */
+  exists(id: string): Promise<boolean>;
+  findByName(name: string): Promise<EnvironmentView | undefined>;
+  /**
+   * Called with the id after an update or delete, on this instance or another (e.g. so cached
+   * tokens are dropped); `null` when changes may have been missed. Returns an unsubscribe.
+   */
+  onChange(listener: (id: string | null, kind: EnvironmentChangeKind) => void): () => void;
 }
+
+/** `reset` (with a null id): changes may have been missed, forget everything cached. */
+export type EnvironmentChangeKind = 'updated' | 'deleted' | 'reset';

@@ -1,5 +1,5 @@
-import type { Database } from 'better-sqlite3';
 import { apiError } from '../../errors.ts';
+import type { DataLayer } from '../storage/index.ts';
 import type { SentRecord } from '../relay/relay.ts';
 import { DEFAULT_MAX_BODY_BYTES, precut, prepareEntry, type HistoryRow } from './prepare-entry.ts';
 import type { HistoryEntry, HistoryQuery, HistoryResponse, HistorySummary } from './schemas.ts';
@@ -14,84 +14,101 @@ export interface HistoryOptions {
 }
 
 export interface HistoryDeps {
-  db: Database;
+  data: DataLayer;
   /** Every secret the server knows; scrubbed from entries once more before they are written. */
   secrets?: { list(): readonly string[] };
   logger?: { warn(obj: object, msg: string): void };
 }
 
-const SUMMARY_COLUMNS = 'id, environment_id, created_at, method, url, resolved_url, status, duration_ms, size, error_code, error_message';
+const SUMMARY_COLUMNS = ['id', 'environment_id', 'created_at', 'method', 'url', 'resolved_url', 'status', 'duration_ms', 'size', 'error_code', 'error_message'] as const;
 // Sends far faster than the disk keeps up with are not worth remembering one by one.
 const MAX_PENDING = 5000;
+// Rows per INSERT: well under either engine's limit of bound parameters.
+const INSERT_CHUNK = 500;
+
+type SummaryRow = Omit<HistoryRow, 'request_json' | 'response_json'>;
 
 /**
  * History per environment. `record` only queues (the relay calls it after answering); the queue
- * is written in one transaction per batch after `flushDelayMs`, and reads flush it first so a
- * list right after a send shows it.
+ * is written in one transaction per batch after `flushDelayMs`, off every send's path, and reads
+ * flush it first so a list right after a send shows it.
  */
 export function createHistoryService(deps: HistoryDeps, opts: HistoryOptions = {}) {
-  const { db } = deps;
+  const { data } = deps;
+  const { db } = data;
   const maxBody = opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const keep = opts.maxEntriesPerEnvironment ?? 1000;
   const delay = opts.flushDelayMs ?? 50;
   let pending: SentRecord[] = [];
   let timer: NodeJS.Timeout | undefined;
+  let closed = false;
+  // Batches are written one after another, in the order they were queued.
+  let writing: Promise<void> = Promise.resolve();
 
-  const q = {
-    // The environment may have been deleted while the record waited: then nothing is written.
-    insert: db.prepare(
-      `INSERT INTO history (id, environment_id, created_at, method, url, resolved_url, status, duration_ms, size, error_code, error_message, request_json, response_json)
-       SELECT @id, @environment_id, @created_at, @method, @url, @resolved_url, @status, @duration_ms, @size, @error_code, @error_message, @request_json, @response_json
-       WHERE EXISTS (SELECT 1 FROM environments WHERE id = @environment_id)`,
-    ),
-    trim: db.prepare(
-      `DELETE FROM history WHERE id IN (
-         SELECT id FROM history WHERE environment_id = @env ORDER BY created_at DESC, id DESC LIMIT -1 OFFSET @keep)`,
-    ),
-    envExists: db.prepare<[string], { id: string }>('SELECT id FROM environments WHERE id = ?'),
-    page: db.prepare<[string, number], HistoryRow>(`SELECT ${SUMMARY_COLUMNS} FROM history WHERE environment_id = ? ORDER BY created_at DESC, id DESC LIMIT ?`),
-    pageBefore: db.prepare<[string, string, string, number], HistoryRow>(
-      `SELECT ${SUMMARY_COLUMNS} FROM history WHERE environment_id = ? AND (created_at, id) < (?, ?) ORDER BY created_at DESC, id DESC LIMIT ?`,
-    ),
-    one: db.prepare<[string], HistoryRow>('SELECT * FROM history WHERE id = ?'),
-    clear: db.prepare('DELETE FROM history WHERE environment_id = ?'),
-  };
+  const writeBatch = (rows: HistoryRow[]) =>
+    // Losing the newest batch on power loss is harmless: no fsync per batch (`durable: false`).
+    data.transaction(
+      async (trx) => {
+        const envIds = [...new Set(rows.map((r) => r.environment_id))];
+        // The environment may have been deleted while the record waited: then nothing is written.
+        const live = new Set((await trx.selectFrom('environments').select('id').where('id', 'in', envIds).execute()).map((e) => e.id));
+        const kept = rows.filter((r) => live.has(r.environment_id));
+        for (let i = 0; i < kept.length; i += INSERT_CHUNK) await trx.insertInto('history').values(kept.slice(i, i + INSERT_CHUNK)).execute();
+        for (const env of live) {
+          const cutoff = await trx
+            .selectFrom('history')
+            .select(['created_at', 'id'])
+            .where('environment_id', '=', env)
+            .orderBy('created_at', 'desc')
+            .orderBy('id', 'desc')
+            .limit(1)
+            .offset(keep)
+            .executeTakeFirst();
+          if (!cutoff) continue;
+          await trx
+            .deleteFrom('history')
+            .where('environment_id', '=', env)
+            .where((eb) => eb(eb.refTuple('created_at', 'id'), '<=', eb.tuple(cutoff.created_at, cutoff.id)))
+            .execute();
+        }
+      },
+      { durable: false },
+    );
 
-  const writeBatch = db.transaction((rows: HistoryRow[]) => {
-    const envs = new Set<string>();
-    for (const row of rows) {
-      q.insert.run(row);
-      envs.add(row.environment_id);
-    }
-    for (const env of envs) q.trim.run({ env, keep });
-  });
-
-  function flush(): void {
+  function flush(): Promise<void> {
     if (timer) clearTimeout(timer);
     timer = undefined;
-    if (pending.length === 0 || !db.open) return;
-    const batch = pending;
-    pending = [];
-    try {
-      const secrets = deps.secrets?.list() ?? [];
-      writeBatch(batch.map((r) => prepareEntry(r, secrets, maxBody)));
-    } catch (err) {
-      // History is a convenience: a failed write is logged, never allowed to break anything else.
-      deps.logger?.warn({ err, entries: batch.length }, 'could not write history');
+    if (pending.length > 0) {
+      const batch = pending;
+      pending = [];
+      writing = writing.then(async () => {
+        try {
+          const secrets = deps.secrets?.list() ?? [];
+          await writeBatch(batch.map((r) => prepareEntry(r, secrets, maxBody)));
+        } catch (err) {
+          // History is a convenience: a failed write is logged, never allowed to break anything else.
+          deps.logger?.warn({ err, entries: batch.length }, 'could not write history');
+        }
+      });
     }
+    return writing;
   }
 
-  const requireEnvironment = (id: string) => {
-    if (!q.envExists.get(id)) throw apiError(404, 'not_found', `Environment ${id} does not exist.`);
+  const requireEnvironment = async (id: string) => {
+    const env = await db.selectFrom('environments').select('id').where('id', '=', id).executeTakeFirst();
+    if (!env) throw apiError(404, 'not_found', `Environment ${id} does not exist.`);
   };
+
+  const one = (id: string) => db.selectFrom('history').selectAll().where('id', '=', id).executeTakeFirst();
 
   return {
     /** Queues a finished send; returns at once. */
     record(record: SentRecord): void {
+      if (closed) return;
       if (pending.length >= MAX_PENDING) pending.shift();
       pending.push(precut(record, maxBody));
       if (!timer) {
-        timer = setTimeout(flush, delay);
+        timer = setTimeout(() => void flush(), delay);
         timer.unref();
       }
     },
@@ -99,26 +116,25 @@ export function createHistoryService(deps: HistoryDeps, opts: HistoryOptions = {
     flush,
 
     /** Newest first, without bodies. */
-    list(environmentId: string, query: HistoryQuery): { entries: HistorySummary[]; nextBefore: string | null } {
-      flush();
-      requireEnvironment(environmentId);
-      let rows: HistoryRow[];
+    async list(environmentId: string, query: HistoryQuery): Promise<{ entries: HistorySummary[]; nextBefore: string | null }> {
+      await flush();
+      await requireEnvironment(environmentId);
+      let page = db.selectFrom('history').select(SUMMARY_COLUMNS).where('environment_id', '=', environmentId);
       if (query.before) {
-        const anchor = q.one.get(query.before);
+        const anchor = await one(query.before);
         if (!anchor || anchor.environment_id !== environmentId) {
           throw apiError(404, 'not_found', `History entry ${query.before} no longer exists in this environment (history was cleared or trimmed).`);
         }
-        rows = q.pageBefore.all(environmentId, anchor.created_at, anchor.id, query.limit);
-      } else {
-        rows = q.page.all(environmentId, query.limit);
+        page = page.where((eb) => eb(eb.refTuple('created_at', 'id'), '<', eb.tuple(anchor.created_at, anchor.id)));
       }
+      const rows: SummaryRow[] = await page.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(query.limit).execute();
       return { entries: rows.map(toSummary), nextBefore: rows.length === query.limit ? rows[rows.length - 1]!.id : null };
     },
 
     /** One entry with its request and (capped) response. */
-    get(id: string): HistoryEntry {
-      flush();
-      const row = q.one.get(id);
+    async get(id: string): Promise<HistoryEntry> {
+      await flush();
+      const row = await one(id);
       if (!row) throw apiError(404, 'not_found', `History entry ${id} does not exist (history may have been cleared).`);
       return {
         ...toSummary(row),
@@ -128,21 +144,23 @@ export function createHistoryService(deps: HistoryDeps, opts: HistoryOptions = {
     },
 
     /** Deletes every entry of the environment, queued ones included. */
-    clear(environmentId: string): { deleted: number } {
-      flush();
-      requireEnvironment(environmentId);
-      return { deleted: q.clear.run(environmentId).changes };
+    async clear(environmentId: string): Promise<{ deleted: number }> {
+      await flush();
+      await requireEnvironment(environmentId);
+      const result = await db.deleteFrom('history').where('environment_id', '=', environmentId).executeTakeFirst();
+      return { deleted: Number(result.numDeletedRows) };
     },
 
-    /** Writes what is queued and stops the timer (on shutdown, before the database closes). */
-    close(): void {
-      flush();
+    /** Writes what is queued and stops taking more (on shutdown, before the database closes). */
+    async close(): Promise<void> {
+      await flush();
+      closed = true;
     },
   };
 }
 export type HistoryService = ReturnType<typeof createHistoryService>;
 
-function toSummary(row: HistoryRow): HistorySummary {
+function toSummary(row: SummaryRow): HistorySummary {
   return {
     id: row.id,
     environmentId: row.environment_id,

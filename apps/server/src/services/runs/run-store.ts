@@ -1,9 +1,9 @@
-import type { Database } from 'better-sqlite3';
+import type { DataLayer } from '../storage/index.ts';
 
 /** The status of a run: `running` until its end is written. */
 export type RunStatus = 'running' | 'passed' | 'failed' | 'stopped' | 'error';
 
-/** One stored run, summary columns plus its options and (once finished) its result as JSON text. */
+/** One stored run (the `runs` table, see ../storage/schema.ts), summary columns plus its options and (once finished) its result as JSON text. */
 export interface RunRow {
   id: string;
   environment_id: string;
@@ -39,55 +39,60 @@ export interface RunListFilter {
   limit: number;
 }
 
-const SUMMARY = 'id, environment_id, collection_id, folder_id, name, status, started_at, finished_at, duration_ms, requests, tests_passed, tests_failed';
+const SUMMARY = ['id', 'environment_id', 'collection_id', 'folder_id', 'name', 'status', 'started_at', 'finished_at', 'duration_ms', 'requests', 'tests_passed', 'tests_failed'] as const;
 
 /**
- * Runs in SQLite: one row per run, the last `keep` kept (older ones dropped as new ones start).
- * The only file that knows the `runs` table, so moving it to another data layer stays local.
+ * Runs in the database: one row per run, the last `keep` kept (older ones dropped as new ones start).
+ * The only file that knows the `runs` table.
  */
-export function createRunStore(db: Database, opts: { keep?: number } = {}) {
+export function createRunStore(data: DataLayer, opts: { keep?: number } = {}) {
   const keep = opts.keep ?? 100;
-  const q = {
-    insert: db.prepare(
-      `INSERT INTO runs (id, environment_id, collection_id, folder_id, name, status, started_at, options_json)
-       VALUES (@id, @environment_id, @collection_id, @folder_id, @name, 'running', @started_at, @options_json)`,
-    ),
-    finish: db.prepare(
-      `UPDATE runs SET status = @status, finished_at = @finishedAt, duration_ms = @durationMs, requests = @requests,
-         tests_passed = @testsPassed, tests_failed = @testsFailed, result_json = @resultJson WHERE id = @id`,
-    ),
-    trim: db.prepare(`DELETE FROM runs WHERE status != 'running' AND id IN (SELECT id FROM runs ORDER BY started_at DESC, id DESC LIMIT -1 OFFSET ?)`),
-    one: db.prepare<[string], RunRow>('SELECT * FROM runs WHERE id = ?'),
-    list: db.prepare<{ env: string | null; col: string | null; limit: number }, RunSummaryRow>(
-      `SELECT ${SUMMARY} FROM runs WHERE (@env IS NULL OR environment_id = @env) AND (@col IS NULL OR collection_id = @col)
-       ORDER BY started_at DESC, id DESC LIMIT @limit`,
-    ),
-    interrupt: db.prepare(
-      `UPDATE runs SET status = 'error', finished_at = ?, result_json = NULL WHERE status = 'running'`,
-    ),
-  };
+  const { db } = data;
 
   return {
     /** Records a run that has just started. */
-    start(row: Pick<RunRow, 'id' | 'environment_id' | 'collection_id' | 'folder_id' | 'name' | 'started_at' | 'options_json'>): void {
-      db.transaction(() => {
-        q.insert.run(row);
-        q.trim.run(keep);
-      })();
+    async start(row: Pick<RunRow, 'id' | 'environment_id' | 'collection_id' | 'folder_id' | 'name' | 'started_at' | 'options_json'>): Promise<void> {
+      await data.transaction(async (trx) => {
+        await trx.insertInto('runs').values({ ...row, status: 'running' }).execute();
+        // A few hundred ids at most: order them here rather than rely on OFFSET without LIMIT.
+        const ids = await trx.selectFrom('runs').select('id').orderBy('started_at', 'desc').orderBy('id', 'desc').execute();
+        const old = ids.slice(keep).map((r) => r.id);
+        if (old.length > 0) await trx.deleteFrom('runs').where('status', '!=', 'running').where('id', 'in', old).execute();
+      });
     },
     /** Writes a run's outcome; a no-op when the run's environment (and so the run) was deleted meanwhile. */
-    finish(id: string, end: RunEnd): void {
-      q.finish.run({ id, ...end });
+    async finish(id: string, end: RunEnd): Promise<void> {
+      await db
+        .updateTable('runs')
+        .set({
+          status: end.status,
+          finished_at: end.finishedAt,
+          duration_ms: end.durationMs,
+          requests: end.requests,
+          tests_passed: end.testsPassed,
+          tests_failed: end.testsFailed,
+          result_json: end.resultJson,
+        })
+        .where('id', '=', id)
+        .execute();
     },
-    get(id: string): RunRow | undefined {
-      return q.one.get(id);
+    get(id: string): Promise<RunRow | undefined> {
+      return db.selectFrom('runs').selectAll().where('id', '=', id).executeTakeFirst();
     },
-    list(filter: RunListFilter): RunSummaryRow[] {
-      return q.list.all({ env: filter.environmentId ?? null, col: filter.collectionId ?? null, limit: filter.limit });
+    list(filter: RunListFilter): Promise<RunSummaryRow[]> {
+      let q = db.selectFrom('runs').select(SUMMARY);
+      if (filter.environmentId) q = q.where('environment_id', '=', filter.environmentId);
+      if (filter.collectionId) q = q.where('collection_id', '=', filter.collectionId);
+      return q.orderBy('started_at', 'desc').orderBy('id', 'desc').limit(filter.limit).execute();
     },
-    /** At start-up: runs left `running` by a server that stopped are marked as errors; returns how many. */
-    markInterrupted(now: string): number {
-      return q.interrupt.run(now).changes;
+    /**
+     * At start-up: runs left `running` by a server that stopped are marked as errors; returns how
+     * many. With several instances on one database this would also end another instance's live
+     * runs: the runner should tag runs with their instance before that is turned on there.
+     */
+    async markInterrupted(now: string): Promise<number> {
+      const r = await db.updateTable('runs').set({ status: 'error', finished_at: now, result_json: null }).where('status', '=', 'running').executeTakeFirst();
+      return Number(r.numUpdatedRows);
     },
   };
 }

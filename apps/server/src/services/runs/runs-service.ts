@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
 import { createRedactor, type CollectionItem } from '@kinde-explorer/core';
 import { createRun, parseDataFile, RunInputError, type RunEvent, type RunHandle, type RunSummary as EngineSummary } from '@kinde-explorer/runner';
 import { apiError } from '../../errors.ts';
 import { collectionToDoc } from '../collections/collection-doc.ts';
 import type { CollectionsService } from '../collections/index.ts';
 import type { EnvironmentsService } from '../environments/types.ts';
+import type { DataLayer } from '../storage/index.ts';
 import type { Relay } from '../relay/relay.ts';
 import { LiveRun } from './live-run.ts';
 import { relaySendForRun, runEnvironmentView } from '../relay/run-send.ts';
@@ -15,7 +15,7 @@ import { applyEnvironmentChanges } from './run-variables.ts';
 import type { RunListQuery, RunStart, RunSummary, RunView } from './schemas.ts';
 
 export interface RunsDeps {
-  db: Database;
+  data: DataLayer;
   environments: EnvironmentsService;
   collections: CollectionsService;
   relay: Relay;
@@ -36,11 +36,11 @@ export interface RunsOptions {
  * Runner view's SSE stream), their results stored when they end. Each request goes through the
  * relay, so a run's sends are locked, authorised, redacted and in history like a single send.
  */
-export function createRunsService(deps: RunsDeps, opts: RunsOptions = {}) {
-  const store = createRunStore(deps.db, { keep: opts.keep });
+export async function createRunsService(deps: RunsDeps, opts: RunsOptions = {}) {
+  const store = createRunStore(deps.data, { keep: opts.keep });
   const maxConcurrent = opts.maxConcurrent ?? 4;
   const live = new Map<string, { run: LiveRun<RunEvent>; handle: RunHandle }>();
-  const interrupted = store.markInterrupted(new Date().toISOString());
+  const interrupted = await store.markInterrupted(new Date().toISOString());
   if (interrupted) deps.logger.warn({ runs: interrupted }, 'runs left unfinished by the last server were marked as errors');
 
   const scrub = <T>(value: T): T => {
@@ -48,13 +48,14 @@ export function createRunsService(deps: RunsDeps, opts: RunsOptions = {}) {
     return JSON.parse(redact(JSON.stringify(value))) as T;
   };
 
-  function start(input: RunStart): RunSummary {
+  async function start(input: RunStart): Promise<RunSummary> {
+    const resolved = await deps.environments.getResolved(input.environmentId);
+    const collection = await deps.collections.get(input.collectionId);
+    const doc = await collectionToDoc(deps.collections.context, input.collectionId, { withIds: true });
+    // Checked after the reads, so runs started at the same moment cannot all slip past it.
     if (live.size >= maxConcurrent) {
       throw apiError(429, 'rate_limited', `${live.size} runs are in progress; wait for one to finish or stop it, then start again.`);
     }
-    const resolved = deps.environments.getResolved(input.environmentId);
-    const collection = deps.collections.get(input.collectionId);
-    const doc = collectionToDoc(deps.collections.context, input.collectionId, { withIds: true });
     let folderName: string | undefined;
     if (input.folderId) {
       folderName = findFolder(doc.items, input.folderId);
@@ -73,7 +74,7 @@ export function createRunsService(deps: RunsDeps, opts: RunsOptions = {}) {
         { environment: runEnvironmentView(resolved), send: relaySendForRun(deps.relay, { environmentId: input.environmentId }) },
       ),
     );
-    store.start({
+    await store.start({
       id,
       environment_id: input.environmentId,
       collection_id: input.collectionId,
@@ -85,7 +86,7 @@ export function createRunsService(deps: RunsDeps, opts: RunsOptions = {}) {
     const run = new LiveRun<RunEvent>(id);
     live.set(id, { run, handle });
     void pump(run, handle, input, startedAt);
-    return toSummary(store.get(id)!);
+    return toSummary((await store.get(id))!);
   }
 
   async function pump(run: LiveRun<RunEvent>, handle: RunHandle, input: RunStart, startedAt: string): Promise<void> {
@@ -99,10 +100,10 @@ export function createRunsService(deps: RunsDeps, opts: RunsOptions = {}) {
       deps.logger.warn({ err, runId: run.id }, 'run failed');
     }
     try {
-      const writeBack = summary && input.persistVariables ? writeVariables(input.environmentId, summary) : undefined;
+      const writeBack = summary && input.persistVariables ? await writeVariables(input.environmentId, summary) : undefined;
       const status: Exclude<RunStatus, 'running'> = !summary ? 'error' : summary.status === 'bailed' ? 'failed' : summary.status;
       const result = summary ? capResults(summary) : null;
-      store.finish(run.id, {
+      await store.finish(run.id, {
         status,
         finishedAt: summary?.finishedAt ?? new Date().toISOString(),
         durationMs: summary?.durationMs ?? Date.now() - Date.parse(startedAt),
@@ -119,15 +120,15 @@ export function createRunsService(deps: RunsDeps, opts: RunsOptions = {}) {
     }
   }
 
-  function writeVariables(environmentId: string, summary: EngineSummary) {
-    const env = deps.environments.get(environmentId);
+  async function writeVariables(environmentId: string, summary: EngineSummary) {
+    const env = await deps.environments.get(environmentId);
     const { variables, written, skipped } = applyEnvironmentChanges(env, summary.environmentChanges);
-    if (variables) deps.environments.update(environmentId, { variables });
+    if (variables) await deps.environments.update(environmentId, { variables });
     return { written, skipped };
   }
 
-  function requireRow(id: string): RunRow {
-    const row = store.get(id);
+  async function requireRow(id: string): Promise<RunRow> {
+    const row = await store.get(id);
     if (!row) throw apiError(404, 'not_found', `Run ${id} does not exist (only the last runs are kept).`);
     return row;
   }
@@ -136,27 +137,27 @@ export function createRunsService(deps: RunsDeps, opts: RunsOptions = {}) {
     start,
 
     /** Stops a run in progress (the request in flight is aborted); false when it had already ended. */
-    stop(id: string): boolean {
-      requireRow(id);
+    async stop(id: string): Promise<boolean> {
+      await requireRow(id);
       const entry = live.get(id);
       if (!entry) return false;
       entry.handle.stop();
       return true;
     },
 
-    list(query: RunListQuery): { runs: RunSummary[] } {
-      return { runs: store.list(query).map(toSummary) };
+    async list(query: RunListQuery): Promise<{ runs: RunSummary[] }> {
+      return { runs: (await store.list(query)).map(toSummary) };
     },
 
-    get(id: string): RunView {
-      const row = requireRow(id);
+    async get(id: string): Promise<RunView> {
+      const row = await requireRow(id);
       const stored = row.result_json ? (JSON.parse(row.result_json) as Pick<RunView, 'summary' | 'writeBack' | 'error'>) : null;
       return { ...toSummary(row), options: JSON.parse(row.options_json) as RunView['options'], summary: stored?.summary ?? null, writeBack: stored?.writeBack ?? null, error: stored?.error ?? null };
     },
 
     /** The run's events for a live reader: its own while it runs, else just how it ended. */
-    live(id: string): LiveRun<RunEvent> | undefined {
-      requireRow(id);
+    async live(id: string): Promise<LiveRun<RunEvent> | undefined> {
+      await requireRow(id);
       return live.get(id)?.run;
     },
 
@@ -168,7 +169,7 @@ export function createRunsService(deps: RunsDeps, opts: RunsOptions = {}) {
     },
   };
 }
-export type RunsService = ReturnType<typeof createRunsService>;
+export type RunsService = Awaited<ReturnType<typeof createRunsService>>;
 
 /** Input a person can fix (an unreadable data file, say) answers 400 with the engine's words. */
 function inputCheck<T>(fn: () => T): T {

@@ -35,8 +35,8 @@ export async function sendTested(
   target: { environmentId: string; collectionId?: string | undefined; request: RequestTemplate },
   signal: AbortSignal,
 ): Promise<SendResult & { tests: SendTests }> {
-  const env = deps.environments.getResolved(target.environmentId);
-  const collection = target.collectionId ? deps.collections.context.requireCollection(target.collectionId) : undefined;
+  const env = await deps.environments.getResolved(target.environmentId);
+  const collection = target.collectionId ? await deps.collections.context.requireCollection(deps.collections.context.db, target.collectionId) : undefined;
   let sent: SendResult | undefined;
   let failure: ApiError | undefined;
   // The relay as the run engine uses it, keeping its own answer (full body, timings) and its error.

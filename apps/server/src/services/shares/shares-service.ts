@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
 import { requestTemplateSchema, type SnippetRequest, type SnippetTarget } from '@kinde-explorer/core';
 import { apiError } from '../../errors.ts';
+import type { DataLayer } from '../storage/index.ts';
+import type { SharesTable } from '../storage/schema.ts';
 import { mapStrings } from '../collections/sanitize-request.ts';
 import type { EnvironmentsService } from '../environments/types.ts';
 import type { SnippetView, TokenStyle } from '../snippets/schemas.ts';
@@ -10,24 +11,10 @@ import { snippetVariables } from '../snippets/snippet-variables.ts';
 import { sanitizeShareRequest, sanitizeShareResponse, shareScrubber, type Scrub } from './sanitize-share.ts';
 import { storedResponseSchema, type ShareCreate, type ShareSummary, type ShareView } from './schemas.ts';
 
-interface ShareRow {
-  id: string;
-  environment_id: string | null;
-  environment_name: string | null;
-  title: string;
-  method: string;
-  request_url: string;
-  status: number;
-  personal_data_masked: 0 | 1;
-  created_at: string;
-  revoked_at: string | null;
-  request_json: string | null;
-  response_json: string | null;
-  snippet_request_json: string | null;
-}
+type ShareRow = SharesTable;
 
 export interface SharesDeps {
-  db: Database;
+  data: DataLayer;
   environments: EnvironmentsService;
   /** Every secret the server knows (stored secrets, tokens): none may reach a share. */
   secrets: { list(): readonly string[] };
@@ -42,23 +29,10 @@ export const sharePath = (id: string) => `/share/${id}`;
 
 /** Read-only snapshots of a request and its response, listed and revocable. */
 export function createSharesService(deps: SharesDeps) {
-  const { db } = deps;
-  const q = {
-    insert: db.prepare(
-      `INSERT INTO shares (id, environment_id, environment_name, title, method, request_url, status, personal_data_masked, created_at, request_json, response_json, snippet_request_json)
-       VALUES (@id, @environment_id, @environment_name, @title, @method, @request_url, @status, @personal_data_masked, @created_at, @request_json, @response_json, @snippet_request_json)`,
-    ),
-    list: db.prepare<[], ShareRow>('SELECT * FROM shares WHERE revoked_at IS NULL ORDER BY created_at DESC, id'),
-    one: db.prepare<[string], ShareRow>('SELECT * FROM shares WHERE id = ?'),
-    // Revoking forgets the content at once; the id stays so the link says "revoked", not "never existed".
-    revoke: db.prepare(
-      `UPDATE shares SET revoked_at = ?, title = '', request_url = '', environment_name = NULL,
-         request_json = NULL, response_json = NULL, snippet_request_json = NULL WHERE id = ?`,
-    ),
-  };
+  const { db } = deps.data;
 
-  const mustGetLive = (id: string): ShareRow => {
-    const row = q.one.get(id);
+  const mustGetLive = async (id: string): Promise<ShareRow> => {
+    const row = await db.selectFrom('shares').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) throw apiError(404, 'not_found', 'There is no share with this link.');
     if (row.revoked_at) throw apiError(410, 'gone', 'This share link was revoked by its owner.');
     return row;
@@ -76,18 +50,18 @@ export function createSharesService(deps: SharesDeps) {
   });
 
   return {
-    create(input: ShareCreate): { id: string; url: string } {
-      const env = input.environmentId ? deps.environments.getResolved(input.environmentId) : null;
-      const view = input.environmentId ? deps.environments.get(input.environmentId) : null;
+    async create(input: ShareCreate): Promise<{ id: string; url: string }> {
+      const env = input.environmentId ? await deps.environments.getResolved(input.environmentId) : null;
+      const view = input.environmentId ? await deps.environments.get(input.environmentId) : null;
       const secretsByKey: Record<string, string> = {};
       for (const v of view?.variables ?? []) if (v.secret && env && Object.hasOwn(env.variables, v.key)) secretsByKey[v.key] = env.variables[v.key]!;
       const scrub = shareScrubber([...(env?.secretValues ?? []), ...deps.secrets.list()]);
 
       const request = sanitizeShareRequest(input.request, secretsByKey, scrub);
       const response = sanitizeShareResponse(input.response, scrub, { maskPersonalData: input.maskPersonalData === true });
-      const snippetRequest = snippetRequestFor(request, input.environmentId ?? null, response.url, deps.environments, scrub);
+      const snippetRequest = await snippetRequestFor(request, input.environmentId ?? null, response.url, deps.environments, scrub);
       const id = newShareId();
-      q.insert.run({
+      await db.insertInto('shares').values({
         id,
         environment_id: env?.id ?? null,
         environment_name: env?.name ?? null,
@@ -100,16 +74,18 @@ export function createSharesService(deps: SharesDeps) {
         request_json: JSON.stringify(request),
         response_json: JSON.stringify(response),
         snippet_request_json: snippetRequest ? JSON.stringify(snippetRequest) : null,
-      });
+        revoked_at: null,
+      }).execute();
       return { id, url: sharePath(id) };
     },
 
-    list(): ShareSummary[] {
-      return q.list.all().map(summary);
+    async list(): Promise<ShareSummary[]> {
+      const rows = await db.selectFrom('shares').selectAll().where('revoked_at', 'is', null).orderBy('created_at', 'desc').orderBy('id').execute();
+      return rows.map(summary);
     },
 
-    get(id: string): ShareView {
-      const row = mustGetLive(id);
+    async get(id: string): Promise<ShareView> {
+      const row = await mustGetLive(id);
       return {
         ...summary(row),
         request: requestTemplateSchema.parse(JSON.parse(row.request_json ?? '{}')),
@@ -119,14 +95,27 @@ export function createSharesService(deps: SharesDeps) {
       };
     },
 
-    revoke(id: string): void {
-      mustGetLive(id);
-      q.revoke.run(new Date().toISOString(), id);
+    async revoke(id: string): Promise<void> {
+      await mustGetLive(id);
+      // Revoking forgets the content at once; the id stays so the link says "revoked", not "never existed".
+      await db
+        .updateTable('shares')
+        .set({
+          revoked_at: new Date().toISOString(),
+          title: '',
+          request_url: '',
+          environment_name: null,
+          request_json: null,
+          response_json: null,
+          snippet_request_json: null,
+        })
+        .where('id', '=', id)
+        .execute();
     },
 
     /** Code for the shared request: made from what was stored, so it holds placeholders, never a secret. */
-    snippet(id: string, target: SnippetTarget, tokenStyle: TokenStyle): SnippetView {
-      const row = mustGetLive(id);
+    async snippet(id: string, target: SnippetTarget, tokenStyle: TokenStyle): Promise<SnippetView> {
+      const row = await mustGetLive(id);
       if (!row.snippet_request_json) throw apiError(400, 'bad_request', 'This share has no absolute URL to write code for.');
       const request = JSON.parse(row.snippet_request_json) as SnippetRequest;
       return requestSnippet(request, target, tokenStyle, deps.secrets.list());
@@ -146,14 +135,14 @@ function defaultTitle(request: { method: string; url: string }): string {
  * values (secrets as placeholders), so the code still works after the environment changes or goes.
  * Without an environment, the requested URL reported with the response stands in.
  */
-function snippetRequestFor(
+async function snippetRequestFor(
   request: ShareCreate['request'],
   environmentId: string | null,
   requestedUrl: string | null,
   environments: EnvironmentsService,
   scrub: Scrub,
-): SnippetRequest | null {
-  const values = environmentId ? snippetVariables(environments, environmentId).values : {};
+): Promise<SnippetRequest | null> {
+  const values = environmentId ? (await snippetVariables(environments, environmentId)).values : {};
   let resolved: SnippetRequest;
   try {
     resolved = resolveForSnippet(request, values, { unresolved: 'placeholder' });

@@ -25,8 +25,9 @@ export function secretPlaceholder(key: string): string {
  * Reads an environment for snippet generation. Secret values never enter `values`: each secret
  * key (with a stored value or not) resolves to its placeholder instead.
  */
-export function snippetVariables(environments: Pick<EnvironmentsService, 'get' | 'getResolved'>, environmentId: string): SnippetVariables {
-  return maskSecrets(environments.get(environmentId), environments.getResolved(environmentId));
+export async function snippetVariables(environments: Pick<EnvironmentsService, 'get' | 'getResolved'>, environmentId: string): Promise<SnippetVariables> {
+  const [view, resolved] = await Promise.all([environments.get(environmentId), environments.getResolved(environmentId)]);
+  return maskSecrets(view, resolved);
 }
 
 /**

@@ -58,7 +58,7 @@ export function requestSnippet(request: SnippetRequest, target: SnippetTarget, t
 
 /** Snippets for the current request and for the token exchange, resolved on the server. */
 export function createSnippetsService(deps: { environments: EnvironmentsService; resolveForSend: ResolveForSend }) {
-  const varsOf = (id: string): SnippetVariables => snippetVariables(deps.environments, id);
+  const varsOf = (id: string): Promise<SnippetVariables> => snippetVariables(deps.environments, id);
   return {
     /** `POST /api/snippets`: the editor's request in one language, secrets as placeholders. */
     async forRequest(input: SnippetInput): Promise<SnippetView> {
@@ -70,8 +70,8 @@ export function createSnippetsService(deps: { environments: EnvironmentsService;
     },
 
     /** `POST /api/snippets/token`: the client-credentials exchange, `<m2m_client_secret>` for the secret. */
-    forToken(input: TokenSnippetInput): SnippetView {
-      const vars = varsOf(input.environmentId);
+    async forToken(input: TokenSnippetInput): Promise<SnippetView> {
+      const vars = await varsOf(input.environmentId);
       if (!vars.businessDomain) {
         throw apiError(400, 'missing_business_domain', `The environment "${vars.environmentName}" has no business_domain, so there is no token URL to write.`);
       }

@@ -12,7 +12,13 @@ export interface TokenLease {
   cached: boolean;
 }
 
-export type Exchange = (creds: TokenCredentials) => Promise<ExchangedToken>;
+/** What an exchange is for: the environment, and a token it must not hand back (it was refused or forgotten). */
+export interface ExchangeContext {
+  envId: string;
+  stale?: string | undefined;
+}
+
+export type Exchange = (creds: TokenCredentials, context: ExchangeContext) => Promise<ExchangedToken>;
 
 export interface TokenCacheOptions {
   exchange?: Exchange;
@@ -41,6 +47,8 @@ interface Entry {
  */
 export class TokenCache {
   readonly #entries = new Map<string, Entry>();
+  /** Per environment, the last token refused (401) or forgotten: the next exchange must not return it. */
+  readonly #stale = new Map<string, string>();
   readonly #exchange: Exchange;
   readonly #skewMs: number;
   readonly #now: () => number;
@@ -73,9 +81,17 @@ export class TokenCache {
    * so many requests that all saw the same 401 cause a single re-exchange.
    */
   invalidate(envId: string, stale?: string): void {
+    if (stale !== undefined) this.#stale.set(envId, stale);
     const entry = this.#entries.get(envId);
     if (!entry) return;
     if (stale !== undefined && entry.token?.accessToken !== stale) return;
+    this.#entries.delete(envId);
+  }
+
+  /** Forgets the environment's token so the next call exchanges afresh (a token shared by other instances too). */
+  forget(envId: string): void {
+    const token = this.#entries.get(envId)?.token?.accessToken;
+    this.invalidate(envId, token);
     this.#entries.delete(envId);
   }
 
@@ -86,9 +102,10 @@ export class TokenCache {
 
   #start(envId: string, entry: Entry, creds: TokenCredentials): Promise<ExchangedToken> {
     const startedAt = this.#now();
-    const flight = this.#exchange(creds).then(
+    const flight = this.#exchange(creds, { envId, stale: this.#stale.get(envId) }).then(
       (token) => {
         this.#onIssued?.(token);
+        if (this.#stale.get(envId) !== token.accessToken) this.#stale.delete(envId);
         // Only store into the entry we started from: an invalidate or credential change wins.
         if (this.#entries.get(envId) === entry) {
           const life = Math.max(0, token.expiresAt - startedAt);

@@ -1,0 +1,13 @@
+import { initial } from './001-initial.ts';
+import { trashAndDetails } from './002-trash-and-details.ts';
+import { sessions } from './003-sessions.ts';
+import { shares } from './004-shares.ts';
+import { runs } from './005-runs.ts';
+import { collectionScripts } from './006-collection-scripts.ts';
+import { tokens } from './007-tokens.ts';
+import type { Migration } from './types.ts';
+
+export type { Migration } from './types.ts';
+
+/** Every migration, in order. A new table: add `00N-name.ts` here and its type to ../schema.ts. */
+export const MIGRATIONS: readonly Migration[] = [initial, trashAndDetails, sessions, shares, runs, collectionScripts, tokens];

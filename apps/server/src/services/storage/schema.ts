@@ -1,0 +1,167 @@
+import type { Generated } from 'kysely';
+
+/**
+ * The tables as the services see them, for Kysely's typed queries. Both engines store the same
+ * types: TEXT, INTEGER (flags are 0/1, times are ISO strings) and BIGINT epoch milliseconds
+ * (read back as numbers on PostgreSQL too, see postgres.ts).
+ */
+export interface Schema {
+  schema_migrations: SchemaMigrationsTable;
+  meta: MetaTable;
+  environments: EnvironmentsTable;
+  variables: VariablesTable;
+  collections: CollectionsTable;
+  folders: FoldersTable;
+  requests: RequestsTable;
+  history: HistoryTable;
+  trash: TrashTable;
+  sessions: SessionsTable;
+  shares: SharesTable;
+  runs: RunsTable;
+  tokens: TokensTable;
+}
+
+export interface SchemaMigrationsTable {
+  version: number;
+  name: string;
+  applied_at: string;
+}
+
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
+export interface EnvironmentsTable {
+  id: string;
+  name: string;
+  position: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A secret's value lives only in value_enc (vault-sealed); value_plain is NULL for it. */
+export interface VariablesTable {
+  environment_id: string;
+  position: number;
+  key: string;
+  value_plain: string | null;
+  value_enc: string | null;
+  secret: 0 | 1;
+  enabled: 0 | 1;
+}
+
+export interface CollectionsTable {
+  id: string;
+  environment_id: string;
+  name: string;
+  description: string | null;
+  variables_json: string;
+  /** Pre-request and test scripts (core `Scripts`) as JSON, or null. */
+  scripts_json: string | null;
+  position: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FoldersTable {
+  id: string;
+  collection_id: string;
+  parent_id: string | null;
+  name: string;
+  description: string | null;
+  scripts_json: string | null;
+  position: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RequestsTable {
+  id: string;
+  collection_id: string;
+  folder_id: string | null;
+  name: string;
+  description: string | null;
+  position: number;
+  request_json: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Written after secrets and tokens are redacted; response_json is capped by the writer. */
+export interface HistoryTable {
+  id: string;
+  environment_id: string;
+  created_at: string;
+  method: string;
+  url: string;
+  resolved_url: string | null;
+  status: number | null;
+  duration_ms: number | null;
+  size: number | null;
+  error_code: string | null;
+  error_message: string | null;
+  request_json: string;
+  response_json: string | null;
+}
+
+export interface TrashTable {
+  token: string;
+  environment_id: string;
+  kind: 'collection' | 'folder' | 'request';
+  label: string;
+  payload_json: string;
+  deleted_at: string;
+  expires_at: string;
+}
+
+/** Only a SHA-256 of the cookie's random id is kept; times are epoch milliseconds. */
+export interface SessionsTable {
+  id_hash: string;
+  role: 'viewer' | 'editor';
+  created_at: number;
+  expires_at: number;
+  max_expires_at: number;
+}
+
+export interface SharesTable {
+  id: string;
+  environment_id: string | null;
+  environment_name: string | null;
+  title: string;
+  method: string;
+  request_url: string;
+  status: number;
+  personal_data_masked: 0 | 1;
+  created_at: string;
+  revoked_at: string | null;
+  request_json: string | null;
+  response_json: string | null;
+  snippet_request_json: string | null;
+}
+
+/** The last runs of collections and folders; result_json is scrubbed, bodies cut by the writer. */
+export interface RunsTable {
+  id: string;
+  environment_id: string;
+  collection_id: string | null;
+  folder_id: string | null;
+  name: string;
+  status: 'running' | 'passed' | 'failed' | 'stopped' | 'error';
+  started_at: string;
+  finished_at: string | null;
+  duration_ms: number | null;
+  requests: Generated<number>;
+  tests_passed: Generated<number>;
+  tests_failed: Generated<number>;
+  options_json: string;
+  result_json: string | null;
+}
+
+/** One M2M token per environment, vault-sealed and bound to the credentials it was issued for. */
+export interface TokensTable {
+  environment_id: string;
+  token_enc: string;
+  issued_at: number;
+  expires_at: number;
+}
