@@ -37,6 +37,14 @@ test.describe('a newcomer sends catalog requests as they open, and local mistake
     await expect(summary).toContainText('The body sent is not valid JSON: line 1, column 22');
     await page.screenshot({ path: shotPath('json-syntax-sent-anyway') });
 
+    // "Show in body" puts the cursor where the comma is missing; typing it there clears the notice.
+    await page.getByRole('button', { name: 'Send' }).click();
+    await notice.getByRole('button', { name: 'Show in body' }).click();
+    await expect(page.getByRole('textbox', { name: 'JSON body' })).toBeFocused();
+    await page.keyboard.type(',');
+    await expect(bodyEditor(page)).toContainText('"Acme Corp" ,"handle"');
+    await expect(notice).toBeHidden();
+
     // Fixing the body removes the notice; the fixed body is sent straight away.
     await replaceBody(page, '{"name": "Acme Corp", "handle": "acme_corp_2"}');
     await expect(notice).toBeHidden();

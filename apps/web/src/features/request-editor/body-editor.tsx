@@ -1,5 +1,6 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { LazyCodeEditor } from '../../lib/monaco/lazy-code-editor.tsx';
+import type { CodeEditorProps } from '../../lib/monaco/code-editor.tsx';
 import type { VariableSuggestion } from '../../lib/variables.ts';
 import { KeyValueEditor } from './key-value-editor.tsx';
 import type { BodyMode, RequestDraft } from '../../lib/core-request-draft.ts';
@@ -21,10 +22,32 @@ interface BodyEditorProps {
   onSubmit: () => void;
   resolvable: ReadonlySet<string>;
   suggestions: readonly VariableSuggestion[];
+  /** Put the cursor here in the JSON editor (a syntax error's place); a new object each time. */
+  revealAt?: { line: number; column: number } | null;
 }
 
-export function BodyEditor({ tabId, draft, onChange, onSubmit, resolvable, suggestions }: BodyEditorProps) {
+type Editor = Parameters<NonNullable<CodeEditorProps['onReady']>>[0];
+
+/** Moves the JSON editor's cursor to `at` once the editor exists (it may mount after the request). */
+function useReveal(at: { line: number; column: number } | null | undefined) {
+  const editor = useRef<Editor | null>(null);
+  const go = () => {
+    if (!at || !editor.current) return;
+    editor.current.setPosition({ lineNumber: at.line, column: at.column });
+    editor.current.revealPositionInCenter({ lineNumber: at.line, column: at.column });
+    editor.current.focus();
+  };
+  // Each "Show in body" passes a new object, so the same place can be shown twice.
+  useEffect(go, [at]);
+  return (e: Editor) => {
+    editor.current = e;
+    go();
+  };
+}
+
+export function BodyEditor({ tabId, draft, onChange, onSubmit, resolvable, suggestions, revealAt }: BodyEditorProps) {
   const name = useId();
+  const onReady = useReveal(revealAt);
   const contentTypeId = useId();
   // Catalog tabs: the operation's body schema drives completion, validation and hover docs.
   useModelSchema(`request-body-${tabId}.json`, useBodySchema(draft.operationId));
@@ -57,6 +80,7 @@ export function BodyEditor({ tabId, draft, onChange, onSubmit, resolvable, sugge
             value={draft.json}
             onChange={(json) => onChange({ json })}
             onSubmit={onSubmit}
+            onReady={onReady}
           />
         </div>
       )}

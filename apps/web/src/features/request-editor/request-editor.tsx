@@ -46,10 +46,13 @@ export function RequestEditor({ tabId, sender }: { tabId: string; sender: Sender
 
   // A JSON body that does not parse is held back (with where the mistake is) until fixed or sent anyway.
   const [heldBack, setHeldBack] = useState<{ json: string; problem: JsonSyntaxProblem } | null>(null);
+  const [revealAt, setRevealAt] = useState<{ line: number; column: number } | null>(null);
 
   const send = (anyway = false) => {
     if (!draft || !vars.environmentId || sender.pending) return;
-    const problem = draft.bodyMode === 'json' && !anyway ? findJsonSyntaxProblem(draft.json) : null;
+    // GET and HEAD send no body, so there is nothing to check.
+    const checked = draft.bodyMode === 'json' && draft.method !== 'GET' && draft.method !== 'HEAD' && !anyway;
+    const problem = checked ? findJsonSyntaxProblem(draft.json) : null;
     setHeldBack(problem ? { json: draft.json, problem } : null);
     if (problem) return;
     sender.send({ environmentId: vars.environmentId, request: toRequestTemplate(draft), collectionId: collection.collectionId });
@@ -157,7 +160,14 @@ export function RequestEditor({ tabId, sender }: { tabId: string; sender: Sender
 
       <UnresolvedNotice names={unresolved} environmentId={vars.environmentId} environmentName={vars.environmentName} />
       {heldBack && heldBack.json === draft.json && draft.bodyMode === 'json' && (
-        <JsonSyntaxNotice problem={heldBack.problem} onShow={() => setSection('body')} onSendAnyway={() => send(true)} />
+        <JsonSyntaxNotice
+          problem={heldBack.problem}
+          onShow={() => {
+            setSection('body');
+            setRevealAt({ line: heldBack.problem.line, column: heldBack.problem.column });
+          }}
+          onSendAnyway={() => send(true)}
+        />
       )}
 
       <div className="seg-tabs" role="tablist" aria-label="Request sections">
@@ -224,6 +234,7 @@ export function RequestEditor({ tabId, sender }: { tabId: string; sender: Sender
             draft={draft}
             onChange={change}
             onSubmit={() => send()}
+            revealAt={revealAt}
             resolvable={vars.resolvable}
             suggestions={vars.suggestions}
           />
