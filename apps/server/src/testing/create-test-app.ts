@@ -10,7 +10,7 @@ import type { EnvironmentCreate } from '@kinde-explorer/core';
 import { createLogger } from '../logger.ts';
 import { SecretRegistry } from '../services/vault/secret-registry.ts';
 import { DB_FILE_NAME, type Engine } from '../services/storage/index.ts';
-import { openTestDatabase } from './engines.ts';
+import { openTestDatabase, type TestDatabase } from './engines.ts';
 
 export const TEST_ORIGIN = 'http://127.0.0.1:8787';
 
@@ -23,6 +23,8 @@ export interface TestAppOptions {
   auth?: CreateDepsOptions['auth'];
   /** The storage engine (default SQLite); `postgres` gets a schema of its own, dropped on close. */
   engine?: Engine;
+  /** Another instance on the same PostgreSQL schema and vault key as this app (it drops the schema). */
+  sameDatabaseAs?: { database?: TestDatabase | undefined; secretKey: string };
 }
 
 /**
@@ -31,20 +33,24 @@ export interface TestAppOptions {
  */
 export async function createTestApp(opts: TestAppOptions = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'explorer-test-'));
-  const engine = opts.engine ?? 'sqlite';
-  const database = engine === 'postgres' ? await openTestDatabase('postgres') : undefined;
+  const shared = opts.sameDatabaseAs;
+  const engine = shared ? 'postgres' : (opts.engine ?? 'sqlite');
+  const database = shared ? undefined : engine === 'postgres' ? await openTestDatabase('postgres') : undefined;
+  if (shared && !shared.database) throw new Error('sameDatabaseAs: the first instance must run on PostgreSQL');
+  const data = shared ? await shared.database!.reopen() : database?.data;
+  const secretKey = shared ? shared.secretKey : randomBytes(24).toString('base64url');
   const config = loadConfig({
     DATA_DIR: dataDir,
     KINDE_SPEC: opts.spec === 'kinde' ? process.env.KINDE_SPEC : undefined,
     LOG_LEVEL: 'info',
     // PostgreSQL mode requires the key; the data layer itself is the test schema opened above.
-    ...(database ? { DATABASE_URL: 'postgres://test-schema', EXPLORER_SECRET_KEY: randomBytes(24).toString('base64url') } : {}),
+    ...(data ? { DATABASE_URL: 'postgres://test-schema', EXPLORER_SECRET_KEY: secretKey } : {}),
     ...opts.env,
   });
   const logLines: string[] = [];
   const secrets = new SecretRegistry();
   const logger = createLogger({ level: 'debug', secrets, sink: { write: (l) => void logLines.push(l) } });
-  const deps: AppDeps = await createDeps(config, { logger, secrets, spec: { downloadUrl: null }, auth: opts.auth, ...(database ? { data: database.data } : {}) });
+  const deps: AppDeps = await createDeps(config, { logger, secrets, spec: { downloadUrl: null }, auth: opts.auth, ...(data ? { data } : {}) });
   const app = createApp(deps);
 
   /** `app.request` against the loopback origin, JSON bodies encoded for you. */
@@ -70,6 +76,9 @@ export async function createTestApp(opts: TestAppOptions = {}) {
     request,
     createEnvironment,
     engine,
+    /** PostgreSQL: the test database (another instance can join it with `sameDatabaseAs`). */
+    database,
+    secretKey,
     /**
      * Everything the database holds, to search for what must never be stored: SQLite's file and
      * write-ahead log byte for byte; on PostgreSQL every row of every table of the test's schema.
@@ -87,8 +96,9 @@ export async function createTestApp(opts: TestAppOptions = {}) {
     async close() {
       void deps.relay.close().catch(() => {});
       await deps.history.close();
+      // The first instance drops the schema (and closes every layer opened on it).
       if (database) await database.drop();
-      else await deps.data.close();
+      else if (!shared) await deps.data.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
