@@ -1,5 +1,6 @@
 import type { Assertion, AssertionOperator, AssertionSource } from '@kinde-explorer/core';
 import { assertionSchema } from '../../lib/core-tests.ts';
+import { EditableTable } from '../../lib/editable-table.tsx';
 import { newId } from '../../lib/ids.ts';
 import type { TestRow } from '@kinde-explorer/core';
 import { RowError, rowIssues } from './row-issues.tsx';
@@ -31,87 +32,67 @@ export function newAssertion(): TestRow<Assertion> {
 
 /** The assertions table: source (and header / JSON path), operator, expected value. */
 export function AssertionTable({ rows, onChange }: { rows: TestRow<Assertion>[]; onChange: (rows: TestRow<Assertion>[]) => void }) {
-  const update = (id: string, patch: Partial<Assertion>) => onChange(rows.map((r) => (r.id === id ? { ...r, ...patch } : r)));
   return (
     <div className="tests-block">
-      <table className="kv-table tests-table" aria-label="Assertions">
-        <thead>
-          <tr>
-            <th scope="col" className="col-check">
-              <span className="visually-hidden">Enabled</span>
-            </th>
-            <th scope="col">Check</th>
-            <th scope="col">Header or JSON path</th>
-            <th scope="col">Operator</th>
-            <th scope="col">Expected</th>
-            <th scope="col" className="col-actions">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, i) => {
-            const name = `assertion ${i + 1}`;
-            const issues = rowIssues(assertionSchema, row);
-            const needsProperty = row.source === 'header' || row.source === 'jsonPath';
-            return (
-              <tr key={row.id} className={row.enabled === false ? 'row-disabled' : ''}>
-                <td className="col-check">
-                  <input type="checkbox" aria-label={`Enable ${name}`} checked={row.enabled !== false} onChange={(e) => update(row.id, { enabled: e.target.checked })} />
-                </td>
-                <td>
-                  <select className="select tests-select" aria-label={`What ${name} checks`} value={row.source} onChange={(e) => update(row.id, { source: e.target.value as AssertionSource })}>
-                    {SOURCES.map((s) => (
-                      <option key={s.value} value={s.value}>
-                        {s.label}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td>
-                  {needsProperty && (
-                    <input
-                      className="input mono"
-                      aria-label={`${row.source === 'header' ? 'Header' : 'JSON path'} of ${name}`}
-                      placeholder={PLACEHOLDER[row.source]}
-                      value={row.property ?? ''}
-                      onChange={(e) => update(row.id, { property: e.target.value })}
-                      aria-invalid={issues.property ? true : undefined}
-                    />
-                  )}
-                  <RowError text={issues.property} />
-                </td>
-                <td>
-                  <select className="select tests-select" aria-label={`Operator of ${name}`} value={row.operator} onChange={(e) => update(row.id, { operator: e.target.value as AssertionOperator })}>
-                    {OPERATORS.map((o) => (
-                      <option key={o.value} value={o.value}>
-                        {o.label}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td>
-                  {row.operator !== 'exists' && (
-                    <input
-                      className="input mono"
-                      aria-label={`Expected value of ${name}`}
-                      value={row.value ?? ''}
-                      onChange={(e) => update(row.id, { value: e.target.value })}
-                      aria-invalid={issues.value ? true : undefined}
-                    />
-                  )}
-                  <RowError text={issues.value} />
-                </td>
-                <td className="col-actions">
-                  <button type="button" className="icon-btn" aria-label={`Remove ${name}`} onClick={() => onChange(rows.filter((r) => r.id !== row.id))}>
-                    ×
-                  </button>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <EditableTable
+        label="Assertions"
+        className="tests-table"
+        columns={[{ header: 'Check' }, { header: 'Header or JSON path' }, { header: 'Operator' }, { header: 'Expected' }]}
+        rows={rows}
+        onChange={onChange}
+        nameOf={(_row, i) => `assertion ${i + 1}`}
+        cells={(row, { name, update }) => {
+          const issues = rowIssues(assertionSchema, row);
+          const needsProperty = row.source === 'header' || row.source === 'jsonPath';
+          return (
+            <>
+              <td>
+                <select className="select tests-select" aria-label={`What ${name} checks`} value={row.source} onChange={(e) => update({ source: e.target.value as AssertionSource })}>
+                  {SOURCES.map((s) => (
+                    <option key={s.value} value={s.value}>
+                      {s.label}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td>
+                {needsProperty && (
+                  <input
+                    className="input mono"
+                    aria-label={`${row.source === 'header' ? 'Header' : 'JSON path'} of ${name}`}
+                    placeholder={PLACEHOLDER[row.source]}
+                    value={row.property ?? ''}
+                    onChange={(e) => update({ property: e.target.value })}
+                    aria-invalid={issues.property ? true : undefined}
+                  />
+                )}
+                <RowError text={issues.property} />
+              </td>
+              <td>
+                <select className="select tests-select" aria-label={`Operator of ${name}`} value={row.operator} onChange={(e) => update({ operator: e.target.value as AssertionOperator })}>
+                  {OPERATORS.map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td>
+                {row.operator !== 'exists' && (
+                  <input
+                    className="input mono"
+                    aria-label={`Expected value of ${name}`}
+                    value={row.value ?? ''}
+                    onChange={(e) => update({ value: e.target.value })}
+                    aria-invalid={issues.value ? true : undefined}
+                  />
+                )}
+                <RowError text={issues.value} />
+              </td>
+            </>
+          );
+        }}
+      />
       <button type="button" className="btn btn-sm" onClick={() => onChange([...rows, newAssertion()])}>
         Add assertion
       </button>
