@@ -3,7 +3,7 @@
  * bench/results/<date>.json (+ .md). Not a test: nothing here passes or fails `pnpm test`.
  *
  *   pnpm bench                       all sections
- *   pnpm bench --only relay,tokens   some sections (relay, hot-path, tokens, catalog, web, large, cold-start)
+ *   pnpm bench --only relay,tokens   some sections (relay, hot-path, tokens, catalog, web, large, runner, cold-start)
  *   pnpm bench --quick               smaller counts, for trying the harness
  *   pnpm bench --no-ui               skip the Chromium parts
  *   pnpm bench --no-build            never rebuild apps/web/dist, even when stale
@@ -18,6 +18,7 @@ import { machineInfo } from './lib/machine.ts';
 import { REPO_ROOT, stopAllChildren } from './lib/processes.ts';
 import { emptyOutput, goalMark, markdownTable, renderTable, type Goal, type SectionOutput } from './lib/report.ts';
 import { catalogBench } from './sections/catalog.ts';
+import { collectionRunner } from './sections/collection-runner.ts';
 import { coldStart } from './sections/cold-start.ts';
 import { largeResponses } from './sections/large-responses.ts';
 import { relayHotPath } from './sections/relay-hot-path.ts';
@@ -25,7 +26,7 @@ import { relayThroughput } from './sections/relay-throughput.ts';
 import { tokenSingleFlight } from './sections/token-single-flight.ts';
 import { WEB_DIST, webApp } from './sections/web-app.ts';
 
-const SECTIONS = ['relay', 'hot-path', 'tokens', 'catalog', 'web', 'large', 'cold-start'] as const;
+const SECTIONS = ['relay', 'hot-path', 'tokens', 'catalog', 'web', 'large', 'runner', 'cold-start'] as const;
 type SectionName = (typeof SECTIONS)[number];
 
 const TITLES: Record<SectionName, string> = {
@@ -36,6 +37,7 @@ const TITLES: Record<SectionName, string> = {
   large: '4. Large responses',
   catalog: '5. Catalog: spec load and search per keystroke',
   'cold-start': '6. Server cold start',
+  runner: '7. Collection runner: this CLI vs newman, 100 requests with tests',
 };
 
 function parseArgs(argv: string[]) {
@@ -99,7 +101,7 @@ async function main() {
 
   const log = (m: string) => console.log(m);
   const records = new Map<SectionName, SectionRecord>();
-  const needsFixture = opts.sections.some((s) => s !== 'cold-start');
+  const needsFixture = opts.sections.some((s) => s !== 'cold-start' && s !== 'runner');
   const needsWeb = opts.sections.includes('web') || (opts.sections.includes('large') && opts.ui);
 
   let buildNote: string | undefined;
@@ -154,6 +156,8 @@ async function main() {
     await fixture?.close().catch(() => {});
   }
   if (profileDir && fixture) printProfile(profileDir);
+  // Its own sandbox process; after the shared fixture is gone, so the two runners have the machine.
+  await run('runner', 300_000, () => collectionRunner({ runs: opts.quick ? 1 : 3, requests: 100 }, log));
   // Last, with nothing of ours running.
   await run('cold-start', 120_000, () => coldStart({ runs: 3 }, log));
 
