@@ -100,4 +100,13 @@ test('run an imported Postman collection in the Runner view, break an assertion,
   expect(xml).toContain('<failure');
   expect(xml).toContain('Create organization');
   expect(xml).not.toContain(SANDBOX_CLIENT_SECRET);
+
+  // Stop: a long delay between requests holds the run after its first request until Stop.
+  await view.getByLabel('Delay (ms)').fill('60000');
+  await view.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(progress).toContainText('1 / 6 requests');
+  await view.getByRole('button', { name: 'Stop' }).click();
+  await expect(progress.getByText('stopped', { exact: true })).toBeVisible();
+  await expect(view.getByRole('button', { name: 'Run', exact: true })).toBeEnabled();
+  await expect(view.getByRole('region', { name: 'Recent runs' }).getByRole('listitem').first()).toContainText('stopped');
 });

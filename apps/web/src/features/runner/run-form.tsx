@@ -4,6 +4,8 @@ import { environmentsQuery } from '../environments/environment-queries.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import type { RunStartInput } from './runner-queries.ts';
 
+const remembered = new Map<string, RunOptionsState>();
+
 /** The largest data file the server takes. */
 const MAX_DATA_BYTES = 10 * 1024 * 1024;
 
@@ -20,6 +22,8 @@ interface RunFormProps {
   collectionId: string;
   folderId: string | null;
   running: boolean;
+  /** Stop was pressed; the run ends after the request in flight. */
+  stopping: boolean;
   canRun: boolean;
   starting: boolean;
   onRun: (input: RunStartInput) => void;
@@ -27,10 +31,18 @@ interface RunFormProps {
 }
 
 /** Environment, iterations, data file, delay, bail, write-back; Run and Stop. */
-export function RunForm({ collectionId, folderId, running, canRun, starting, onRun, onStop }: RunFormProps) {
+export function RunForm({ collectionId, folderId, running, stopping, canRun, starting, onRun, onStop }: RunFormProps) {
   const { data: environments } = useQuery(environmentsQuery());
   const activeEnvironmentId = useAppStore((s) => s.activeEnvironmentId);
-  const [opts, setOpts] = useState<RunOptionsState>({ environmentId: '', iterations: '', delayMs: '0', bail: false, persistVariables: false, data: null });
+  // Kept per Runner tab for this page's lifetime, so switching tabs does not lose them.
+  const key = `${collectionId}:${folderId ?? ''}`;
+  const [opts, setOptsState] = useState<RunOptionsState>(() => remembered.get(key) ?? { environmentId: '', iterations: '', delayMs: '0', bail: false, persistVariables: false, data: null });
+  const setOpts = (change: (o: RunOptionsState) => RunOptionsState) =>
+    setOptsState((o) => {
+      const next = change(o);
+      remembered.set(key, next);
+      return next;
+    });
   const [fileError, setFileError] = useState<string | null>(null);
   const ids = { env: useId(), iterations: useId(), delay: useId(), data: useId() };
   const environmentId = opts.environmentId || activeEnvironmentId || environments?.[0]?.id || '';
@@ -141,8 +153,8 @@ export function RunForm({ collectionId, folderId, running, canRun, starting, onR
       </div>
       <div className="run-actions">
         {running ? (
-          <button type="button" className="btn btn-danger" onClick={onStop}>
-            Stop
+          <button type="button" className="btn btn-danger" onClick={onStop} disabled={stopping || !canRun}>
+            {stopping ? 'Stopping…' : 'Stop'}
           </button>
         ) : (
           <button type="submit" className="btn btn-primary" disabled={!canRun || starting || !environmentId || iterationsBad || delayBad}>

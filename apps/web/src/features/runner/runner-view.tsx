@@ -29,6 +29,7 @@ export function RunnerView({ tab }: { tab: RunnerTarget & { id: string } }) {
   const start = useStartRun(tab.collectionId);
   const stop = useStopRun();
   const [selected, setSelected] = useState<string | null>(null);
+  const [stopped, setStopped] = useState<string | null>(null);
   const running = runId !== null && stream.final === null && !stream.lost;
   const status = stream.final?.status ?? (running ? 'running' : null);
   const results = stream.progress.results;
@@ -75,10 +76,15 @@ export function RunnerView({ tab }: { tab: RunnerTarget & { id: string } }) {
         collectionId={tab.collectionId}
         folderId={tab.folderId}
         running={running}
+        stopping={running && stopped === runId}
         canRun={canEdit}
         starting={start.isPending}
         onRun={onRun}
-        onStop={() => runId && stop.mutate(runId)}
+        onStop={() => {
+          if (!runId) return;
+          setStopped(runId);
+          stop.mutate(runId, { onError: (e) => showToast(`Could not stop the run: ${e.message}`, 'error') });
+        }}
       />
       {!canEdit && <p className="muted runner-note">Viewers follow runs and read their results; an editor starts them.</p>}
       {start.error && (
