@@ -378,6 +378,7 @@ export const PM_PRELUDE = String.raw`
   };
   Object.defineProperty(g, '__kx', { value: Object.freeze(kx), enumerable: false });
   g.require = function (name) { throw supportedError('require("' + name + '")'); };
+  ['setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval'].forEach(function (n) { g[n] = unsupported(n); });
 })();
 `;
 
