@@ -26,7 +26,7 @@ describe('two instances on one PostgreSQL database', () => {
   let envId: string;
 
   beforeAll(async () => {
-    sandbox = await startSandbox({ port: 0, clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, rateLimit: null, spec: null, faults: { latencyMs: 0 } });
+    sandbox = await startSandbox({ port: 0, clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, rateLimit: null, spec: null });
     a = await createTestApp({ engine: 'postgres' });
     b = await createTestApp({ sameDatabaseAs: a });
     envId = await a.createEnvironment('Shared', [
