@@ -8,6 +8,7 @@ import { sameOrigin } from './middleware/same-origin.ts';
 import { sessionAuth } from './middleware/session-auth.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { mountSpa } from './middleware/spa.ts';
+import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { catalogRoutes } from './routes/catalog.ts';
 import { collectionRoutes } from './routes/collections.ts';
@@ -15,6 +16,7 @@ import { environmentRoutes } from './routes/environments.ts';
 import { healthRoutes } from './routes/health.ts';
 import { historyRoutes } from './routes/history.ts';
 import { importExportRoutes } from './routes/import-export.ts';
+import { memberRoutes } from './routes/members.ts';
 import { openapiRoutes } from './routes/openapi.ts';
 import { runRoutes } from './routes/runs.ts';
 import { sendRoutes } from './routes/send.ts';
@@ -46,6 +48,8 @@ export function createApp(deps: AppDeps) {
   const routes = app
     .route('/api/health', healthRoutes(deps))
     .route('/api/auth', authRoutes(deps))
+    .route('/api/members', memberRoutes(deps))
+    .route('/api/audit', auditRoutes(deps))
     .route('/api/openapi.json', openapiRoutes())
     .route('/api/environments', environmentRoutes(deps))
     .route('/api/environments', tokenRoutes(deps))

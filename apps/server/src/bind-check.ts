@@ -6,14 +6,15 @@ export function isLoopbackBind(host: string): boolean {
 }
 
 /**
- * The refusal message when the server would be reachable from other machines without an access
- * password, or null when it may start. Anyone who can reach it could otherwise use the stored
- * Kinde credentials.
+ * The refusal message when the server would be reachable from other machines without sign-in,
+ * or null when it may start. Anyone who can reach it could otherwise use the stored Kinde
+ * credentials. `signIn`: named accounts or a shared access password are in use.
  */
-export function bindRefusal(host: string, accessPassword: string | undefined): string | null {
-  if (isLoopbackBind(host) || accessPassword) return null;
+export function bindRefusal(host: string, signIn: boolean): string | null {
+  if (isLoopbackBind(host) || signIn) return null;
   return (
-    `Refusing to listen on ${host} without an access password: set EXPLORER_ACCESS_PASSWORD=... ` +
-    'or HOST=127.0.0.1. Anyone who can reach the explorer can call Kinde with the stored credentials.'
+    `Refusing to listen on ${host} without sign-in: set EXPLORER_SIGN_IN=accounts (named accounts; the first ` +
+    'browser creates the owner with the set-up code from this log) or HOST=127.0.0.1. Anyone who can reach the ' +
+    'explorer can call Kinde with the stored credentials.'
   );
 }

@@ -1,4 +1,5 @@
-import { AuthGate } from './features/auth/index.ts';
+import { useState } from 'react';
+import { AuthGate, inviteTokenFromLocation, JoinPage } from './features/auth/index.ts';
 import { AppShell } from './features/layout/app-shell.tsx';
 import { useApplyTheme } from './lib/theme.ts';
 import { GlobalCommands } from './features/command-palette/global-commands.tsx';
@@ -10,6 +11,15 @@ export function App() {
   useApplyPresentation();
   // A shared link (/share/<id>) is its own read-only page; the server answers index.html for it.
   const shareId = shareIdFromPath(window.location.pathname);
+  // An invite link (/join#<token>) comes before sign-in: the new member has no account yet.
+  const [inviteToken, setInviteToken] = useState(() => inviteTokenFromLocation(window.location));
+  if (inviteToken !== null) {
+    const joined = () => {
+      window.history.replaceState(null, '', '/');
+      setInviteToken(null);
+    };
+    return <JoinPage token={inviteToken} onJoined={joined} />;
+  }
   return (
     <AuthGate>
       {shareId ? (

@@ -68,7 +68,8 @@ test('asks for the password, refuses a wrong one, and signs a viewer in without 
   // The session cookie is not readable from the page.
   expect(await page.evaluate(() => document.cookie)).not.toContain('explorer_session');
 
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('button', { name: /Shared password/ }).click();
+  await page.getByRole('menuitem', { name: 'Sign out' }).click();
   await expect(page.getByLabel('Password')).toBeVisible();
   await page.reload();
   await expect(page.getByLabel('Password')).toBeVisible();

@@ -22,6 +22,7 @@ export const ERROR_CODES = [
   'forbidden',
   'payload_too_large',
   'rate_limited',
+  'setup_required',
   'unresolved_variable',
   'variable_loop',
   'target_not_allowed',

@@ -12,6 +12,7 @@ export type Access = 'public' | Role;
  * send, but cannot see or change environments' variables, change collections, or import/export
  * environments. Snippets resolve variables server-side, so they are editor-only too. Collection
  * runs are started and stopped by editors; viewers watch them and read their results.
+ * Owners are editors who also manage members and read the audit log.
  */
 export const ROUTE_POLICY: Readonly<Record<string, Access>> = {
   // The SPA's files hold no data; the sign-in page must load before anyone is signed in.
@@ -21,6 +22,21 @@ export const ROUTE_POLICY: Readonly<Record<string, Access>> = {
   'POST /api/auth/sign-in': 'public',
   'POST /api/auth/sign-out': 'public',
   'GET /api/auth/me': 'public',
+  'GET /api/auth/status': 'public',
+  // The first owner proves it read the server log (set-up code); an invite link's token is its proof.
+  'POST /api/auth/setup': 'public',
+  'POST /api/auth/invite/inspect': 'public',
+  'POST /api/auth/invite/accept': 'public',
+  'POST /api/auth/password': 'viewer',
+  'POST /api/auth/sign-out-everywhere': 'viewer',
+  // Owners manage the members and read the audit log.
+  'GET /api/members': 'owner',
+  'POST /api/members/invites': 'owner',
+  'DELETE /api/members/invites/:id': 'owner',
+  'PATCH /api/members/:id': 'owner',
+  'DELETE /api/members/:id': 'owner',
+  'GET /api/audit': 'owner',
+  'GET /api/audit/export': 'owner',
 
   'GET /api/openapi.json': 'viewer',
   'GET /api/catalog': 'viewer',

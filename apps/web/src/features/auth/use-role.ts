@@ -7,7 +7,12 @@ export function useRole(): Role {
   return data?.signedIn ? data.role : 'editor';
 }
 
-/** Whether the user may create and change environments and collections. */
+/** Whether the user may create and change environments and collections (editors and owners). */
 export function useCanEdit(): boolean {
-  return useRole() === 'editor';
+  return useRole() !== 'viewer';
+}
+
+/** Whether the user manages members and reads the audit log. */
+export function useIsOwner(): boolean {
+  return useRole() === 'owner';
 }

@@ -1,0 +1,3 @@
+export { createAccountsService, type AccountsService } from './accounts-service.ts';
+export { createInvitesService, type InvitesService } from './invites.ts';
+export * from './schemas.ts';

@@ -1,0 +1,53 @@
+import { useState, type FormEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { inviteQuery, useAcceptInvite } from './auth-queries.ts';
+import { AuthError, AuthField } from './auth-field.tsx';
+import { AuthCard } from './sign-in-page.tsx';
+
+/** `/join#<token>`: the token stays after `#`, so it never reaches a server log or a Referer. */
+export function inviteTokenFromLocation(location: Pick<Location, 'pathname' | 'hash'>): string | null {
+  if (location.pathname !== '/join') return null;
+  return location.hash.replace(/^#/, '');
+}
+
+/** Joining by a one-time invite link: shows who invited whom as what, then name and password. */
+export function JoinPage({ token, onJoined }: { token: string; onJoined: () => void }) {
+  const invite = useQuery(inviteQuery(token));
+  const accept = useAcceptInvite();
+  const [name, setName] = useState('');
+  const [password, setPassword] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const mismatch = repeat.length > 0 && repeat !== password;
+  const ready = name.trim() && password.length >= 10 && repeat === password;
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (ready) accept.mutate({ token, name, password }, { onSuccess: onJoined });
+  };
+  if (invite.isPending) return <p className="auth-loading">Checking the invite…</p>;
+  if (invite.isError) {
+    return (
+      <AuthCard title="This invite cannot be used" note={invite.error.message} onSubmit={(e) => e.preventDefault()}>
+        <a className="btn" href="/">
+          Go to sign-in
+        </a>
+      </AuthCard>
+    );
+  }
+  const { email, role, invitedBy, expiresAt } = invite.data;
+  return (
+    <AuthCard
+      title="Join the team"
+      onSubmit={submit}
+      note={`${invitedBy ?? 'The owner'} invited ${email} as ${role === 'owner' ? 'an owner' : `an ${role}`}. The link works once, until ${new Date(expiresAt).toLocaleString()}.`}
+    >
+      <AuthField id="join-email" label="Email" type="email" autoComplete="username" value={email} onChange={() => {}} readOnly />
+      <AuthField id="join-name" label="Your name" autoComplete="name" autoFocus value={name} onChange={setName} />
+      <AuthField id="join-password" label="Choose a password" type="password" autoComplete="new-password" hint="At least 10 characters." value={password} onChange={setPassword} />
+      <AuthField id="join-repeat" label="Repeat the password" type="password" autoComplete="new-password" value={repeat} onChange={setRepeat} />
+      <AuthError message={mismatch ? 'The two passwords differ.' : accept.isError ? accept.error.message : null} />
+      <button type="submit" className="btn btn-primary" disabled={!ready || accept.isPending}>
+        {accept.isPending ? 'Joining…' : 'Join'}
+      </button>
+    </AuthCard>
+  );
+}
