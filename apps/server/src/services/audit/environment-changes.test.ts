@@ -45,3 +45,11 @@ describe('environment changes for the audit log', () => {
     expect(detail).toEqual({ variables: ['business_domain'], secrets: ['client_secret', 'token'] });
   });
 });
+
+describe('sendTarget', () => {
+  it('keeps the method and path only', async () => {
+    const { sendTarget } = await import('./send-target.ts');
+    expect(sendTarget('GET', 'https://acme.kinde.com/api/v1/users?email=ann%40example.com#x')).toBe('GET /api/v1/users');
+    expect(sendTarget('POST', '{{business_domain}}/api/v1/user?email={{email}}')).toBe('POST /api/v1/user');
+  });
+});
