@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { emailSchema, newPasswordSchema } from './services/accounts/schemas.ts';
 
 /** The repository root (apps/server/src → ../../..); default home of `.data/` and the web build. */
 export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
@@ -44,6 +45,20 @@ const envSchema = z.object({
   EXPLORER_ACCESS_PASSWORD: z.preprocess(emptyAsUndefined, z.string().min(8, 'must be at least 8 characters').optional()),
   /** Signs in as a viewer (sees and sends saved requests); needs EXPLORER_ACCESS_PASSWORD too. */
   EXPLORER_VIEWER_PASSWORD: z.preprocess(emptyAsUndefined, z.string().min(8, 'must be at least 8 characters').optional()),
+  /** `accounts`: people sign in as themselves; the first browser creates the owner with the set-up code. */
+  EXPLORER_SIGN_IN: z.preprocess(
+    (v) => (typeof v === 'string' ? v.trim().toLowerCase() || undefined : v),
+    z.enum(['accounts'], { error: 'must be "accounts" (named accounts) or unset' }).optional(),
+  ),
+  /** The first owner, created at start while there is none (both or neither). */
+  EXPLORER_OWNER_EMAIL: z.preprocess(emptyAsUndefined, emailSchema.optional()),
+  EXPLORER_OWNER_PASSWORD: z.preprocess(emptyAsUndefined, newPasswordSchema.optional()),
+  EXPLORER_OWNER_NAME: optionalString,
+  /** Audit entries older than this many days are deleted. */
+  EXPLORER_AUDIT_RETENTION_DAYS: z.preprocess(
+    emptyAsUndefined,
+    z.coerce.number({ error: 'must be a number' }).int('must be a whole number of days').min(1, 'must be at least 1 day').max(36_500).default(365),
+  ),
   /** Extra Host header values accepted, comma-separated (e.g. a LAN name or a reverse proxy host). */
   EXPLORER_ALLOWED_HOSTS: optionalString,
   LOG_LEVEL: z.preprocess(
@@ -75,6 +90,11 @@ export interface Config {
   sandbox: boolean;
   accessPassword: string | undefined;
   viewerPassword: string | undefined;
+  /** Named accounts wanted (`EXPLORER_SIGN_IN=accounts`, or an owner from the environment). */
+  accounts: boolean;
+  /** `EXPLORER_OWNER_*`: the first owner, created at start while there is none. */
+  owner: { email: string; password: string; name: string | undefined } | undefined;
+  auditRetentionDays: number;
   allowedHosts: string[];
   logLevel: LogLevel;
   logFile: string | undefined;
@@ -102,6 +122,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (e.EXPLORER_VIEWER_PASSWORD && e.EXPLORER_VIEWER_PASSWORD === e.EXPLORER_ACCESS_PASSWORD) {
     throw new ConfigError('Invalid configuration:\n  EXPLORER_VIEWER_PASSWORD: must differ from EXPLORER_ACCESS_PASSWORD');
   }
+  if (Boolean(e.EXPLORER_OWNER_EMAIL) !== Boolean(e.EXPLORER_OWNER_PASSWORD)) {
+    const missing = e.EXPLORER_OWNER_EMAIL ? 'EXPLORER_OWNER_PASSWORD' : 'EXPLORER_OWNER_EMAIL';
+    throw new ConfigError(`Invalid configuration:\n  ${missing}: set EXPLORER_OWNER_EMAIL and EXPLORER_OWNER_PASSWORD together (or neither)`);
+  }
   if (e.DATABASE_URL && !e.EXPLORER_SECRET_KEY) {
     throw new ConfigError(
       'Invalid configuration:\n  EXPLORER_SECRET_KEY: required with DATABASE_URL. Every instance on the database must seal secrets with the same key: ' +
@@ -127,6 +151,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sandbox: !['off', 'false', '0'].includes(e.SANDBOX),
     accessPassword: e.EXPLORER_ACCESS_PASSWORD,
     viewerPassword: e.EXPLORER_VIEWER_PASSWORD,
+    accounts: e.EXPLORER_SIGN_IN === 'accounts' || Boolean(e.EXPLORER_OWNER_EMAIL),
+    owner: e.EXPLORER_OWNER_EMAIL && e.EXPLORER_OWNER_PASSWORD ? { email: e.EXPLORER_OWNER_EMAIL, password: e.EXPLORER_OWNER_PASSWORD, name: e.EXPLORER_OWNER_NAME } : undefined,
+    auditRetentionDays: e.EXPLORER_AUDIT_RETENTION_DAYS,
     allowedHosts: (e.EXPLORER_ALLOWED_HOSTS ?? '')
       .split(',')
       .map((h) => h.trim().toLowerCase())

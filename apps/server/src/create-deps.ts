@@ -1,6 +1,7 @@
 import type { Config } from './config.ts';
 import type { AppDeps } from './deps.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { createAuditService } from './services/audit/index.ts';
 import { createAuthService } from './services/auth/index.ts';
 import type { AuthOptions } from './services/auth/auth-service.ts';
 import { createCollectionsService } from './services/collections/index.ts';
@@ -66,9 +67,13 @@ export async function createDeps(config: Config, opts: CreateDepsOptions = {}): 
     data,
     editorPassword: config.accessPassword,
     viewerPassword: config.viewerPassword,
+    accounts: config.accounts,
+    owner: config.owner,
     secrets,
     log: (m) => logger.info(m),
     ...opts.auth,
   });
-  return { config, data, vault, secrets, environments, spec, logger, tokens, relay, collections, history, auth, shares, runs };
+  // Off the send's path: `record` queues, batches are written like history's.
+  const audit = createAuditService({ data, secrets, logger }, { enabled: auth.enabled, retentionDays: config.auditRetentionDays });
+  return { audit, config, data, vault, secrets, environments, spec, logger, tokens, relay, collections, history, auth, shares, runs };
 }

@@ -1,4 +1,5 @@
 import type { Config } from './config.ts';
+import type { AuditService } from './services/audit/index.ts';
 import type { AuthService } from './services/auth/index.ts';
 import type { Logger } from './logger.ts';
 import type { CollectionsService } from './services/collections/index.ts';
@@ -43,4 +44,6 @@ export interface AppDeps {
   runs: RunsService;
   /** Sign-in sessions and roles (services/auth/); `auth.enabled` when an access password is set. */
   auth: AuthService;
+  /** Who did what (services/audit/); kept only when sign-in is on; `close()` it before the database. */
+  audit: AuditService;
 }

@@ -57,15 +57,16 @@ async function main(): Promise<void> {
     if (err instanceof ConfigError) fail(err.message);
     throw err;
   }
-  const refusal = bindRefusal(config.host, config.accessPassword);
-  if (refusal) fail(refusal);
-
   let deps: AppDeps;
   try {
     deps = await createDeps(config);
   } catch (err) {
     fail(storageFailure(err, config));
   }
+  // After the database is open: an owner already in it turns sign-in on too.
+  const refusal = bindRefusal(config.host, deps.auth.enabled);
+  if (refusal) fail(refusal);
+  const signIn = await deps.auth.mode();
   const sandbox = config.sandbox ? await startKindeSandbox(config, deps) : undefined;
   if (sandbox) {
     deps.sandbox = { url: sandbox.url };
@@ -80,7 +81,11 @@ async function main(): Promise<void> {
     if (sandbox) lines.push(`Kinde sandbox:      ${sandbox.url}  (client_id ${SANDBOX_CLIENT.clientId})`);
     else if (!config.sandbox) lines.push('Kinde sandbox:      off (SANDBOX=off)');
     lines.push(`Storage:            ${config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `SQLite in ${config.dataDir}`}`);
-    if (deps.auth.enabled) lines.push(`Sign-in:            required (editor password${config.viewerPassword ? ', viewer password' : ''} set)`);
+    if (signIn.mode === 'accounts') lines.push('Sign-in:            named accounts');
+    if (signIn.mode === 'password') lines.push(`Sign-in:            shared password (editor${config.viewerPassword ? ', viewer' : ''})`);
+    const code = deps.auth.setupCode;
+    if (code && signIn.mode === 'accounts') lines.push(`Owner set-up:       no owner yet — open the explorer in a browser and enter the set-up code ${code}`);
+    if (code && signIn.mode === 'password') lines.push(`Owner set-up:       to move to named accounts, choose "Set up named accounts" on the sign-in page; set-up code ${code}`);
     if (!isWebBuilt(config.webDist)) lines.push(`Web app not built (${config.webDist} missing): run \`pnpm build\` at the repository root.`);
     console.log(`\n${lines.join('\n')}\n`);
   });
@@ -104,6 +109,7 @@ async function main(): Promise<void> {
     await sandbox?.close().catch(() => {});
     await deps.relay.close().catch(() => {}); // the upstream keep-alive connections
     await deps.history.close().catch(() => {}); // writes history still queued
+    await deps.audit.close().catch(() => {}); // and audit entries
     await deps.data.close().catch(() => {});
     process.exit(0);
   };

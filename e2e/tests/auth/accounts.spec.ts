@@ -65,7 +65,7 @@ async function invite(owner: Page, email: string, role: 'editor' | 'viewer'): Pr
   return link.inputValue();
 }
 
-async function join(page: Page, link: string, name: string, password: string) {
+async function joinByLink(page: Page, link: string, name: string, password: string) {
   await page.goto(link);
   await expect(page.getByRole('heading', { name: 'Join the team' })).toBeVisible();
   await page.getByLabel('Your name').fill(name);
@@ -103,7 +103,7 @@ test('owner set-up, invites for an editor and a viewer, each in their own browse
 
   // The editor joins in a browser of their own and creates an environment on the sandbox.
   const editor = await person(browser);
-  await join(editor, editorLink, 'Eddie Editor', 'eddie-password-1');
+  await joinByLink(editor, editorLink, 'Eddie Editor', 'eddie-password-1');
   await expect(editor.getByRole('button', { name: /Eddie Editor/ })).toContainText('editor');
   const created = await editor.request.post('/api/environments', {
     data: {
@@ -124,7 +124,7 @@ test('owner set-up, invites for an editor and a viewer, each in their own browse
 
   // The viewer joins in a third browser and sends the ready-made request through the sandbox.
   const viewer = await person(browser);
-  await join(viewer, viewerLink, 'Vera Viewer', 'vera-password-1');
+  await joinByLink(viewer, viewerLink, 'Vera Viewer', 'vera-password-1');
   await viewer.reload();
   await viewer.getByRole('combobox', { name: 'Environment' }).selectOption({ label: 'Team sandbox' });
   await expect(viewer.getByRole('button', { name: 'New environment' })).toHaveCount(0);

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { sendInputSchema } from '@kinde-explorer/core';
 import type { AppDeps } from '../deps.ts';
 import { apiError } from '../errors.ts';
+import { audit } from '../middleware/audit-context.ts';
+import { sendTarget } from '../services/audit/send-target.ts';
 import { onClientGone } from '../http/node-request.ts';
 import { hasTests, sendTested } from '../services/runs/send-with-tests.ts';
 import { validate } from '../validate.ts';
@@ -14,7 +16,7 @@ const requestIdParam = z.object({ requestId: z.string().min(1).max(100) });
  * upstream answer for any upstream status; non-200 only when the relay itself failed.
  * `DELETE /api/send/:requestId` cancels a send started with that `requestId`.
  */
-export function sendRoutes(deps: Pick<AppDeps, 'relay' | 'environments' | 'collections'>) {
+export function sendRoutes(deps: Pick<AppDeps, 'relay' | 'environments' | 'collections' | 'audit'>) {
   const inflight = new Map<string, AbortController>();
   return new Hono()
     .post('/', validate('json', sendInputSchema), async (c) => {
@@ -25,8 +27,15 @@ export function sendRoutes(deps: Pick<AppDeps, 'relay' | 'environments' | 'colle
       if (id) inflight.set(id, controller);
       try {
         // A request with scripts or assertions is sent by the runner's single send, its tests in the answer.
-        if (hasTests(request)) return c.json(await sendTested(deps, { environmentId, collectionId, request }, controller.signal), 200);
-        return c.json(await deps.relay.send({ environmentId, collectionId, request }, controller.signal), 200);
+        const target = { environmentId, collectionId, request };
+        const result = hasTests(request) ? await sendTested(deps, target, controller.signal) : await deps.relay.send(target, controller.signal);
+        // Queued, not written: the answer does not wait for the audit log.
+        audit(c, deps.audit, { action: 'send', environment: { id: environmentId }, target: sendTarget(request.method, result.url), detail: { status: result.status, durationMs: Math.round(result.timings.totalMs) } });
+        return c.json(result, 200);
+      } catch (err) {
+        const code = (err as { code?: unknown }).code;
+        audit(c, deps.audit, { action: 'send', outcome: 'failure', environment: { id: environmentId }, target: sendTarget(request.method, request.url), detail: { error: typeof code === 'string' ? code : 'internal_error' } });
+        throw err;
       } finally {
         stopListening();
         if (id && inflight.get(id) === controller) inflight.delete(id);

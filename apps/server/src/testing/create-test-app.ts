@@ -96,6 +96,7 @@ export async function createTestApp(opts: TestAppOptions = {}) {
     async close() {
       void deps.relay.close().catch(() => {});
       await deps.history.close();
+      await deps.audit.close();
       // The first instance drops the schema (and closes every layer opened on it).
       if (database) await database.drop();
       else if (!shared) await deps.data.close();

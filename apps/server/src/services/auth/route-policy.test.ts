@@ -22,7 +22,18 @@ describe('ROUTE_POLICY', () => {
 
   it('keeps public only what must work before sign-in', async () => {
     const open = Object.entries(ROUTE_POLICY).filter(([, a]) => a === 'public').map(([k]) => k).sort();
-    expect(open).toEqual(['GET /*', 'GET /api/auth/me', 'GET /api/health', 'HEAD /*', 'POST /api/auth/sign-in', 'POST /api/auth/sign-out']);
+    expect(open).toEqual([
+      'GET /*',
+      'GET /api/auth/me',
+      'GET /api/auth/status',
+      'GET /api/health',
+      'HEAD /*',
+      'POST /api/auth/invite/accept',
+      'POST /api/auth/invite/inspect',
+      'POST /api/auth/setup',
+      'POST /api/auth/sign-in',
+      'POST /api/auth/sign-out',
+    ]);
   });
 
   it('refuses a route without a rule to everyone, editors included (default deny)', async () => {

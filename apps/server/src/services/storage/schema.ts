@@ -19,6 +19,9 @@ export interface Schema {
   shares: SharesTable;
   runs: RunsTable;
   tokens: TokensTable;
+  accounts: AccountsTable;
+  invites: InvitesTable;
+  audit_events: AuditEventsTable;
 }
 
 export interface SchemaMigrationsTable {
@@ -118,7 +121,10 @@ export interface TrashTable {
 /** Only a SHA-256 of the cookie's random id is kept; times are epoch milliseconds. */
 export interface SessionsTable {
   id_hash: string;
-  role: 'viewer' | 'editor';
+  /** A named account's session (migration 8); null for a shared-password session… */
+  account_id: string | null;
+  /** …which has a role instead (null for an account's: its role is read from `accounts`). */
+  role: 'viewer' | 'editor' | null;
   created_at: number;
   expires_at: number;
   max_expires_at: number;
@@ -164,4 +170,45 @@ export interface TokensTable {
   token_enc: string;
   issued_at: number;
   expires_at: number;
+}
+
+/** A person who signs in as themselves (named accounts); only a scrypt hash of the password. */
+export interface AccountsTable {
+  id: string;
+  /** Lower-cased; unique. */
+  email: string;
+  name: string;
+  role: 'viewer' | 'editor' | 'owner';
+  password_hash: string;
+  created_at: string;
+  password_changed_at: string;
+}
+
+/** A one-time invite link; only a SHA-256 of its token. Spent by `used_at` or `revoked_at`. */
+export interface InvitesTable {
+  id: string;
+  token_hash: string;
+  email: string;
+  role: 'viewer' | 'editor' | 'owner';
+  invited_by: string | null;
+  created_at: string;
+  expires_at: number;
+  used_at: string | null;
+  revoked_at: string | null;
+}
+
+/** Who did what; `detail_json` is built from an allow-list (never values, bodies or tokens). */
+export interface AuditEventsTable {
+  id: string;
+  at: string;
+  action: string;
+  outcome: 'success' | 'failure';
+  actor_id: string | null;
+  actor_email: string | null;
+  actor_role: string | null;
+  client: string | null;
+  environment_id: string | null;
+  environment_name: string | null;
+  target: string | null;
+  detail_json: string;
 }

@@ -5,9 +5,11 @@ import { shares } from './004-shares.ts';
 import { runs } from './005-runs.ts';
 import { collectionScripts } from './006-collection-scripts.ts';
 import { tokens } from './007-tokens.ts';
+import { accounts } from './008-accounts.ts';
+import { audit } from './009-audit.ts';
 import type { Migration } from './types.ts';
 
 export type { Migration } from './types.ts';
 
 /** Every migration, in order. A new table: add `00N-name.ts` here and its type to ../schema.ts. */
-export const MIGRATIONS: readonly Migration[] = [initial, trashAndDetails, sessions, shares, runs, collectionScripts, tokens];
+export const MIGRATIONS: readonly Migration[] = [initial, trashAndDetails, sessions, shares, runs, collectionScripts, tokens, accounts, audit];
