@@ -7,6 +7,7 @@ import {
   operationDetailSchema,
   sendInputSchema,
 } from '@kinde-explorer/core';
+import { AUDIT_DOCS } from '../routes/audit-docs.ts';
 import { AUTH_DOCS } from '../routes/auth-docs.ts';
 import { COLLECTION_DOCS } from '../routes/collections-docs.ts';
 import { healthSchema } from '../routes/health.ts';
@@ -14,6 +15,7 @@ import { HISTORY_DOCS } from '../routes/history-docs.ts';
 import { IMPORT_EXPORT_DOCS } from '../routes/import-export-docs.ts';
 import { RUN_DOCS } from '../routes/runs-docs.ts';
 import { sendAnswerSchema } from '../services/runs/send-with-tests.ts';
+import { MEMBER_DOCS } from '../routes/members-docs.ts';
 import { SHARE_DOCS } from '../routes/shares-docs.ts';
 import { SNIPPET_DOCS } from '../routes/snippets-docs.ts';
 import { specStatusSchema, specUploadSchema } from '../routes/spec.ts';
@@ -60,6 +62,8 @@ export const API_DOCS: RouteDoc[] = [
   { method: 'put', path: '/api/spec', operationId: 'replaceSpec', tag: 'Catalog', summary: 'Replace the Kinde spec (text or URL)', body: specUploadSchema, responses: { 200: { description: 'Loaded', schema: specStatusSchema } } },
 
   ...AUTH_DOCS,
+  ...MEMBER_DOCS,
+  ...AUDIT_DOCS,
   ...COLLECTION_DOCS,
   ...HISTORY_DOCS,
   ...IMPORT_EXPORT_DOCS,
