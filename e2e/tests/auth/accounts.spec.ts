@@ -99,7 +99,7 @@ test('owner set-up, invites for an editor and a viewer, each in their own browse
   const editorLink = await invite(owner, 'eddie@example.com', 'editor');
   const viewerLink = await invite(owner, 'vera@example.com', 'viewer');
   await screenshot(owner, 'accounts-2-members-invites');
-  await owner.getByRole('button', { name: 'Close' }).click();
+  await owner.getByRole('button', { name: 'Close', exact: true }).click();
 
   // The editor joins in a browser of their own and creates an environment on the sandbox.
   const editor = await person(browser);
@@ -156,7 +156,7 @@ test('owner set-up, invites for an editor and a viewer, each in their own browse
   expect(await exported.text()).not.toContain('sandbox_m2m_secret');
 
   // Removing the viewer ends their session at their next request.
-  await owner.getByRole('button', { name: 'Close' }).click();
+  await owner.getByRole('button', { name: 'Close', exact: true }).click();
   await openMenu(owner, 'Olive Owner');
   await owner.getByRole('menuitem', { name: 'Members…' }).click();
   await owner.getByRole('button', { name: 'Remove vera@example.com' }).click();

@@ -18,7 +18,7 @@ export function AuditDialog({ onClose }: { onClose: () => void }) {
   const log = useInfiniteQuery(auditQuery(filters));
   const events = log.data?.pages.flatMap((p) => p.events) ?? [];
   // Sends name their environment by id only: the names come from the list (a deleted one keeps its id).
-  const { data: environments } = useQuery(environmentsQuery());
+  const { data: environments } = useQuery({ ...environmentsQuery(), staleTime: 0 });
   const envName = (env: { id: string; name: string | null }) => env.name ?? environments?.find((e) => e.id === env.id)?.name ?? env.id;
   return (
     <ModalDialog
@@ -97,7 +97,7 @@ export function AuditDialog({ onClose }: { onClose: () => void }) {
                 </td>
                 <td className="audit-target">
                   {e.target}
-                  {e.environment && <div className="muted">{envName(e.environment)}</div>}
+                  {e.environment && envName(e.environment) !== e.target && <div className="muted">{envName(e.environment)}</div>}
                 </td>
                 <td className="muted">{describeDetail(e.detail)}</td>
               </tr>

@@ -23,6 +23,8 @@ export const auditQuery = (filters: AuditFilters) =>
       unwrap(client.api.audit.$get({ query: { ...params(filters), limit: '100', ...(pageParam ? { before: pageParam } : {}) } })),
     initialPageParam: '',
     getNextPageParam: (last) => last.nextBefore ?? undefined,
+    // The log grows with everyone's actions: read afresh whenever the panel opens.
+    staleTime: 0,
   });
 
 /** The JSON lines download of everything the filters match (the browser sends the session cookie). */

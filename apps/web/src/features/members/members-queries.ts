@@ -8,6 +8,8 @@ export const membersQuery = () =>
   queryOptions({
     queryKey: membersKeys.all,
     queryFn: async () => unwrap(client.api.members.$get()),
+    // Others join and leave meanwhile: read afresh whenever the panel opens.
+    staleTime: 0,
   });
 
 export type MembersAnswer = Awaited<ReturnType<NonNullable<ReturnType<typeof membersQuery>['queryFn']>>>;
