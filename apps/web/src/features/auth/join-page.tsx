@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { inviteQuery, useAcceptInvite } from './auth-queries.ts';
 import { AuthError, AuthField } from './auth-field.tsx';
 import { AuthCard } from './sign-in-page.tsx';
+import { useNewPassword } from './use-new-password.ts';
 
 /** `/join#<token>`: the token stays after `#`, so it never reaches a server log or a Referer. */
 export function inviteTokenFromLocation(location: Pick<Location, 'pathname' | 'hash'>): string | null {
@@ -15,10 +16,8 @@ export function JoinPage({ token, onJoined }: { token: string; onJoined: () => v
   const invite = useQuery(inviteQuery(token));
   const accept = useAcceptInvite();
   const [name, setName] = useState('');
-  const [password, setPassword] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const mismatch = repeat.length > 0 && repeat !== password;
-  const ready = name.trim() && password.length >= 10 && repeat === password;
+  const { password, setPassword, repeat, setRepeat, mismatch, ready: passwordReady } = useNewPassword();
+  const ready = name.trim() && passwordReady;
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (ready) accept.mutate({ token, name, password }, { onSuccess: onJoined });

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useOwnerSetup } from './auth-queries.ts';
 import { AuthError, AuthField } from './auth-field.tsx';
 import { AuthCard } from './sign-in-page.tsx';
+import { useNewPassword } from './use-new-password.ts';
 
 /**
  * The first start with named accounts: whoever has the set-up code from the server's log creates
@@ -11,11 +12,9 @@ export function OwnerSetupPage({ onCancel }: { onCancel?: (() => void) | undefin
   const [setupCode, setSetupCode] = useState('');
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [repeat, setRepeat] = useState('');
+  const { password, setPassword, repeat, setRepeat, mismatch, ready: passwordReady } = useNewPassword();
   const setup = useOwnerSetup();
-  const mismatch = repeat.length > 0 && repeat !== password;
-  const ready = setupCode && name.trim() && email && password.length >= 10 && repeat === password;
+  const ready = setupCode && name.trim() && email && passwordReady;
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (ready) setup.mutate({ setupCode, name, email, password });

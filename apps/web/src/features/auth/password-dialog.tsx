@@ -3,15 +3,14 @@ import { FormFooter } from '../../lib/form-footer.tsx';
 import { ModalDialog } from '../../lib/modal-dialog.tsx';
 import { useChangePassword } from './auth-queries.ts';
 import { AuthField } from './auth-field.tsx';
+import { useNewPassword } from './use-new-password.ts';
 
 /** Change your own password; your other sessions (other browsers, devices) are signed out. */
 export function PasswordDialog({ onClose }: { onClose: () => void }) {
   const [currentPassword, setCurrent] = useState('');
-  const [newPassword, setNew] = useState('');
-  const [repeat, setRepeat] = useState('');
+  const { password: newPassword, setPassword: setNew, repeat, setRepeat, mismatch, ready: passwordReady } = useNewPassword();
   const change = useChangePassword();
-  const mismatch = repeat.length > 0 && repeat !== newPassword;
-  const ready = currentPassword && newPassword.length >= 10 && repeat === newPassword;
+  const ready = currentPassword && passwordReady;
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (ready) change.mutate({ currentPassword, newPassword });

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useId, useRef, useState } from 'react';
+import { useOutsideClick } from '../../lib/use-outside-click.ts';
 import { useQuery } from '@tanstack/react-query';
 import { meQuery, useSignOut, useSignOutEverywhere } from './auth-queries.ts';
 import { PasswordDialog } from './password-dialog.tsx';
@@ -22,14 +23,7 @@ export function SessionBadge() {
   const [panel, setPanel] = useState<Panel>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const menuId = useId();
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (e: MouseEvent) => {
-      if (!rootRef.current?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('mousedown', onDown);
-    return () => document.removeEventListener('mousedown', onDown);
-  }, [open]);
+  useOutsideClick(rootRef, open, useCallback(() => setOpen(false), []));
 
   if (!data?.signedIn || !data.authRequired) return null;
   const { role, account } = data;

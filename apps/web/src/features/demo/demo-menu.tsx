@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
+import { useOutsideClick } from '../../lib/use-outside-click.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import './demo.css';
 
@@ -15,14 +16,7 @@ export function DemoMenu() {
   const rootRef = useRef<HTMLDivElement>(null);
   const menuId = useId();
 
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (e: MouseEvent) => {
-      if (!rootRef.current?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('mousedown', onDown);
-    return () => document.removeEventListener('mousedown', onDown);
-  }, [open]);
+  useOutsideClick(rootRef, open, useCallback(() => setOpen(false), []));
 
   const active = presenting || masking;
   // One click engages the whole of demo mode (larger type, values hidden, personal data masked)

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { Role } from '../auth/auth-queries.ts';
+import { useCopyText } from '../../lib/use-copy-text.ts';
 import { inviteLink, useInvite } from './members-queries.ts';
 
 const EXPIRIES = [
@@ -13,7 +14,7 @@ export function InviteForm() {
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('editor');
   const [hours, setHours] = useState(72);
-  const [copied, setCopied] = useState(false);
+  const { copied, copy: copyText } = useCopyText();
   const invite = useInvite();
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -21,10 +22,7 @@ export function InviteForm() {
   };
   const link = invite.data ? inviteLink(invite.data.token) : null;
   const copy = async () => {
-    if (!link) return;
-    await navigator.clipboard.writeText(link);
-    setCopied(true);
-    window.setTimeout(() => setCopied(false), 1500);
+    if (link) await copyText(link);
   };
   return (
     <form className="invite-form" onSubmit={submit} aria-label="Invite a member">

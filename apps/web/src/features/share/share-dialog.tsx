@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { RequestTemplate } from '@kinde-explorer/core';
 import { ModalDialog } from '../../lib/modal-dialog.tsx';
+import { useCopyText } from '../../lib/use-copy-text.ts';
 import type { ApiClientError } from '../../lib/api-error.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { shareLink, useCreateShare, type ShareableResult } from './share-queries.ts';
@@ -18,7 +19,7 @@ export function ShareDialog({ environmentId, request, result, defaultTitle, onCl
   const demoMasking = useAppStore((s) => s.maskPersonalData);
   const [title, setTitle] = useState(defaultTitle);
   const [mask, setMask] = useState(demoMasking);
-  const [copied, setCopied] = useState(false);
+  const { copied, copy: copyText } = useCopyText();
   const create = useCreateShare();
   const titleId = useId();
   const linkId = useId();
@@ -30,10 +31,7 @@ export function ShareDialog({ environmentId, request, result, defaultTitle, onCl
     create.mutate({ environmentId, title: title.trim() || defaultTitle, request, response: result, maskPersonalData: mask });
   };
   const copy = async () => {
-    if (!link) return;
-    await navigator.clipboard.writeText(link);
-    setCopied(true);
-    window.setTimeout(() => setCopied(false), 1500);
+    if (link) await copyText(link);
   };
 
   return (

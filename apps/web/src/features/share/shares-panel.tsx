@@ -2,22 +2,21 @@ import { useEffect, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { SidebarSection } from '../layout/sidebar-section.tsx';
 import type { ApiClientError } from '../../lib/api-error.ts';
+import { useCopyText } from '../../lib/use-copy-text.ts';
 import { shareLink, sharesQuery, useRevokeShare, type ShareSummary } from './share-queries.ts';
 import './share.css';
 
 function ShareItem({ share }: { share: ShareSummary }) {
   const revoke = useRevokeShare();
   const [confirming, setConfirming] = useState(false);
-  const [copied, setCopied] = useState(false);
+  const { copied, copy: copyText } = useCopyText();
   useEffect(() => {
     if (!confirming) return;
     const timer = window.setTimeout(() => setConfirming(false), 4000);
     return () => window.clearTimeout(timer);
   }, [confirming]);
   const copy = async () => {
-    await navigator.clipboard.writeText(shareLink(share.url));
-    setCopied(true);
-    window.setTimeout(() => setCopied(false), 1500);
+    await copyText(shareLink(share.url));
   };
   return (
     <li className="share-item">
