@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { toJUnitXml } from '@kinde-explorer/runner';
 import type { AppDeps } from '../deps.ts';
 import { apiError } from '../errors.ts';
+import { audit } from '../middleware/audit-context.ts';
 import { contentDisposition } from '../services/collections/export.ts';
 import { runExportQuerySchema, runListQuerySchema, runStartSchema } from '../services/runs/schemas.ts';
 import { validate } from '../validate.ts';
@@ -15,10 +16,16 @@ const HEARTBEAT_MS = 15_000;
  * Collection runs (mounted at `/api/runs`): start one, follow its events as Server-Sent Events,
  * stop it, list the last runs, read one run's results, export them as JUnit XML or JSON.
  */
-export function runRoutes(deps: Pick<AppDeps, 'runs'>) {
+export function runRoutes(deps: Pick<AppDeps, 'runs' | 'audit'>) {
   const runs = deps.runs;
   return new Hono()
-    .post('/', validate('json', runStartSchema), async (c) => c.json(await runs.start(c.req.valid('json')), 201))
+    .post('/', validate('json', runStartSchema), async (c) => {
+      const input = c.req.valid('json');
+      const run = await runs.start(input);
+      // The run's own sends go through the relay, not /api/send: the start names who ran what.
+      audit(c, deps.audit, { action: 'run.started', environment: { id: run.environmentId }, target: run.name, detail: { iterations: input.iterations ?? null, dataFile: input.data?.fileName ?? null } });
+      return c.json(run, 201);
+    })
     .get('/', validate('query', runListQuerySchema), async (c) => c.json(await runs.list(c.req.valid('query')), 200))
     .get('/:id', validate('param', idParam), async (c) => c.json(await runs.get(c.req.valid('param').id), 200))
     .post('/:id/stop', validate('param', idParam), async (c) => {

@@ -17,6 +17,7 @@ export const AUDIT_ACTIONS = [
   'environment.deleted',
   'environment.imported',
   'send',
+  'run.started',
   'share.created',
   'share.revoked',
 ] as const;

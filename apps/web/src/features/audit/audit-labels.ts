@@ -15,6 +15,7 @@ export const ACTION_LABELS: Record<string, string> = {
   'environment.deleted': 'Deleted an environment',
   'environment.imported': 'Imported into an environment',
   send: 'Sent a request',
+  'run.started': 'Ran a collection',
   'share.created': 'Shared a response',
   'share.revoked': 'Revoked a share',
 };
