@@ -82,3 +82,40 @@ describe('kinde-explorer run', () => {
     }
   });
 });
+
+describe('kinde-explorer run --server', () => {
+  it('runs a collection saved in a running explorer by name, with its exit code and JUnit file', async () => {
+    const { spawn } = await import('node:child_process');
+    const { createServer } = await import('node:net');
+    const free = () => new Promise<number>((resolve) => { const s = createServer().listen(0, '127.0.0.1', () => { const p = (s.address() as { port: number }).port; s.close(() => resolve(p)); }); });
+    const root = fileURLToPath(new URL('../../../', import.meta.url));
+    await new Promise<void>((resolve, reject) => execFile(process.execPath, ['apps/server/build.mjs'], { cwd: root }, (e) => (e ? reject(e) : resolve())));
+    const [port, sandboxPort] = [await free(), await free()];
+    const server = spawn(process.execPath, ['apps/server/dist/main.js'], { cwd: root, env: { ...process.env, PORT: String(port), SANDBOX_PORT: String(sandboxPort), DATA_DIR: join(dir, 'server-data') }, stdio: 'ignore' });
+    const url = `http://127.0.0.1:${port}`;
+    try {
+      for (let i = 0; ; i++) {
+        const ok = await fetch(`${url}/api/environments`).then((r) => r.ok, () => false);
+        if (ok) break;
+        if (i > 600) throw new Error('the explorer server did not start');
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      const { environments } = (await (await fetch(`${url}/api/environments`)).json()) as { environments: { id: string; name: string }[] };
+      const env = environments.find((e) => e.name === 'Kinde sandbox')!;
+      const imported = await fetch(`${url}/api/environments/${env.id}/import`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ content: readFileSync(COLLECTION, 'utf8') }) });
+      expect(imported.status).toBeLessThan(300);
+
+      const ok = await cli(['run', 'Organization chain', '--server', url, '-e', 'Kinde sandbox', '--folder', 'Organizations', '-r', 'cli,junit', '--reporter-junit-export', 'server.xml']);
+      expect(ok.code).toBe(0);
+      expect(ok.stdout).toContain('✓  the new user is a member');
+      const junit = (await parse(readFileSync(join(dir, 'server.xml'), 'utf8'))) as TestSuites;
+      expect(junit).toMatchObject({ tests: 14, failures: 0 });
+
+      const missing = await cli(['run', 'No such collection', '--server', url]);
+      expect(missing.code).toBe(2);
+      expect(missing.stderr).toMatch(/No collection "No such collection" in environment "Kinde sandbox".*"Organization chain"/);
+    } finally {
+      server.kill('SIGTERM');
+    }
+  }, 180_000);
+});

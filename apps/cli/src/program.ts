@@ -15,7 +15,7 @@ export function buildProgram(out: Output, err: Output, setExit: (code: number) =
   program
     .command('run')
     .description('Run a Postman Collection v2.1 file: requests in tree order, their scripts and assertions, reports.')
-    .argument('<collection>', 'Postman Collection v2.1 JSON file')
+    .argument('<collection>', 'Postman Collection v2.1 JSON file (with --server: a saved collection\'s name)')
     .option('-e, --environment <file>', 'Postman environment JSON (business_domain, client_id, client_secret, …)')
     .option('-d, --iteration-data <file>', 'CSV or JSON data file: one row per iteration, as {{column}} and pm.iterationData')
     .option('-n, --iteration-count <n>', 'how many iterations (default: the data rows, else 1)')
@@ -28,6 +28,7 @@ export function buildProgram(out: Output, err: Output, setExit: (code: number) =
     .option('--reporter-json-export <file>', 'JSON report path (default newman/…json with -r json)')
     .option('--export-environment <file>', 'write the environment with what scripts set during the run (secrets left empty)')
     .option('--env-var <key=value>', 'set an environment variable (repeatable)', collect, [])
+    .option('--server <url>', 'run a collection saved in a running explorer (by name; -e names its environment)')
     .option('-x, --suppress-exit-code', 'exit 0 even when tests fail')
     .addOption(new Option('--no-color', 'plain output').default(out.color))
     .action(async (collection: string, opts: RunOptions) => {

@@ -5,6 +5,7 @@ import { loadCollection, loadData, loadEnvironment } from './load-inputs.ts';
 import { localSender } from './local-send.ts';
 import { nonNegativeInt, parseReporters, type RunOptions } from './options.ts';
 import { writeReports } from './reports.ts';
+import { runOnServer } from './server-run.ts';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
@@ -16,13 +17,23 @@ export async function runCommand(collectionArg: string, opts: RunOptions, out: O
   const iterations = nonNegativeInt(opts.iterationCount, '--iteration-count', 1);
   const delayMs = nonNegativeInt(opts.delayRequest, '--delay-request') ?? 0;
   const timeoutMs = nonNegativeInt(opts.timeoutRequest, '--timeout-request', 1);
-  const data = opts.iterationData ? loadData(opts.iterationData) : undefined;
+  const data = opts.iterationData && !opts.server ? loadData(opts.iterationData) : undefined;
   if (data && data.length === 0) throw new InputError(`The iteration data file "${opts.iterationData}" has no rows.`);
   const reporter = reporters.includes('cli') ? cliReporter(out) : undefined;
 
   let summary: RunSummary;
   let envForExport = { name: 'CLI environment', variables: [] as ReturnType<typeof loadEnvironment>['variables'] };
-  {
+  if (opts.server) {
+    if (opts.envVar.length > 0 || opts.exportEnvironment) {
+      throw new InputError('With --server the explorer uses its saved environment: --env-var and --export-environment do not apply (use the Runner\'s "Save variables to the environment").');
+    }
+    summary = await runOnServer(
+      opts.server,
+      collectionArg,
+      { environment: opts.environment, folder: opts.folder, iterations, iterationData: opts.iterationData, delayMs, bail: opts.bail === true },
+      (e) => reporter?.onEvent(e),
+    );
+  } else {
     const collection = loadCollection(collectionArg);
     const env = loadEnvironment(opts.environment, opts.envVar);
     envForExport = env;
