@@ -48,8 +48,10 @@ export async function openPostgres(opts: PostgresOptions): Promise<DataLayer> {
   const onError = opts.onError ?? (() => {});
   // An idle connection the server dropped must not crash the process: the next query reconnects.
   pool.on('error', (err) => onError('a PostgreSQL connection was lost', err));
+  // A connection in use (a transaction, a held lock) can die too: its query fails (503), the process must not.
+  pool.on('connect', (client) => client.on('error', (err) => onError('a PostgreSQL connection in use was lost', err)));
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
-  const channel = schema ? `explorer_changes_${schema}` : 'explorer_changes';
+  let channel = 'explorer_changes';
 
   try {
     if (schema) await sql`CREATE SCHEMA IF NOT EXISTS ${sql.id(schema)}`.execute(db);
@@ -58,6 +60,9 @@ export async function openPostgres(opts: PostgresOptions): Promise<DataLayer> {
       location: 'DATABASE_URL',
       serialise: async (trx) => void (await sql`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`.execute(trx)),
     });
+    // Notices are per database: one channel per schema keeps two deployments (or test files) apart.
+    const { rows } = await sql<{ s: string }>`SELECT current_schema() AS s`.execute(db);
+    channel = `explorer_changes:${rows[0]?.s ?? 'public'}`.slice(0, 63);
   } catch (err) {
     await db.destroy();
     throw err;
