@@ -1,42 +1,13 @@
-import { sql, type ExpressionBuilder } from 'kysely';
+import { sql, type ExpressionBuilder, type Selectable } from 'kysely';
 import type { Db, Schema } from '../storage/index.ts';
+import type { CollectionsTable, FoldersTable, RequestsTable } from '../storage/schema.ts';
 import type { RequestTemplate } from '@kinde-explorer/core';
 import type { CollectionView, FolderNode, FolderView, RequestSummary, RequestView, TreeNode } from './schemas.ts';
 
-export interface CollectionRow {
-  id: string;
-  environment_id: string;
-  name: string;
-  description: string | null;
-  variables_json: string;
-  /** Scripts (core `Scripts`) as JSON, or null. */
-  scripts_json: string | null;
-  position: number;
-  created_at: string;
-  updated_at: string;
-}
-export interface FolderRow {
-  id: string;
-  collection_id: string;
-  parent_id: string | null;
-  name: string;
-  description: string | null;
-  scripts_json: string | null;
-  position: number;
-  created_at: string;
-  updated_at: string;
-}
-export interface RequestRow {
-  id: string;
-  collection_id: string;
-  folder_id: string | null;
-  name: string;
-  description: string | null;
-  position: number;
-  request_json: string;
-  created_at: string;
-  updated_at: string;
-}
+// One row type per table, read from the storage schema rather than written again here.
+export type CollectionRow = Selectable<CollectionsTable>;
+export type FolderRow = Selectable<FoldersTable>;
+export type RequestRow = Selectable<RequestsTable>;
 
 /**
  * The queries the collection operations share, on the database or inside a transaction (`ex`).

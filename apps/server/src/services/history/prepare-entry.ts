@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import type { Selectable } from 'kysely';
+import type { HistoryTable } from '../storage/schema.ts';
 import type { SentRecord } from '../relay/relay.ts';
 import { sanitizeWith, secretScrubber } from '../collections/sanitize-request.ts';
 import type { HistoryResponse } from './schemas.ts';
@@ -11,21 +13,7 @@ const REDACT_MARGIN_CHARS = 4096;
 const CREDENTIAL_HEADERS = new Set(['set-cookie', 'authorization', 'proxy-authorization', 'www-authenticate', 'proxy-authenticate']);
 
 /** A history row as written, every text already redacted and the body capped. */
-export interface HistoryRow {
-  id: string;
-  environment_id: string;
-  created_at: string;
-  method: string;
-  url: string;
-  resolved_url: string | null;
-  status: number | null;
-  duration_ms: number | null;
-  size: number | null;
-  error_code: string | null;
-  error_message: string | null;
-  request_json: string;
-  response_json: string | null;
-}
+export type HistoryRow = Selectable<HistoryTable>;
 
 /** Cuts the response body early (called when the record arrives, so the big string can be freed). */
 export function precut(record: SentRecord, maxBodyBytes: number): SentRecord {
