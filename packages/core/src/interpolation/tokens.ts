@@ -27,3 +27,8 @@ export function findVariableTokens(template: string): VariableToken[] {
 export function findVariables(template: string): string[] {
   return [...new Set(findVariableTokens(template).map((t) => t.name))];
 }
+
+/** Whether a template names any `{{variable}}` at all. */
+export function hasVariables(template: string | undefined): boolean {
+  return findVariableTokens(template ?? '').length > 0;
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasVariables } from '../interpolation/tokens.ts';
 
 /**
  * Tests of a request without code: declarative assertions and captures, edited in a table under
@@ -39,7 +40,8 @@ export const assertionSchema = z
     /**
      * The expected value as typed. For eq / ne it is read as JSON when it parses (`201`, `true`,
      * `null`, `"text"`, `[1]`), else as text; gt / lt / length need a number; matches a regular
-     * expression (`^org_` or `/^org_/i`); exists needs none.
+     * expression (`^org_` or `/^org_/i`); exists needs none. `{{variables}}` in it are resolved
+     * when the test runs, as in the request (so a number may also be a `{{variable}}` holding one).
      */
     value: z.string().max(65_536).optional(),
     /** The test's name in results and in the exported `pm.test`; a readable one is made when absent. */
@@ -51,8 +53,8 @@ export const assertionSchema = z
       const parsed = jsonPathSchema.safeParse(a.property ?? '');
       if (!parsed.success) ctx.addIssue({ code: 'custom', path: ['property'], message: parsed.error.issues[0]?.message ?? 'invalid JSON path' });
     }
-    if ((a.operator === 'gt' || a.operator === 'lt' || a.operator === 'length') && !isNumberText(a.value)) {
-      ctx.addIssue({ code: 'custom', path: ['value'], message: `"${a.operator}" compares with a number: type one` });
+    if ((a.operator === 'gt' || a.operator === 'lt' || a.operator === 'length') && !isNumberText(a.value) && !hasVariables(a.value)) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: `"${a.operator}" compares with a number: type one, or a {{variable}} holding one` });
     }
     if (a.operator === 'matches' && compileMatcher(a.value ?? '') === undefined) {
       ctx.addIssue({ code: 'custom', path: ['value'], message: 'not a valid regular expression' });

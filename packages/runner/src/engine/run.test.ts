@@ -161,6 +161,42 @@ describe('run semantics', () => {
     expect(second?.tests[0]?.passed).toBe(true);
     expect(summary.status).toBe('failed');
   });
+
+  it('resolves {{variables}} in expected values, as captured earlier in the run and from the collection', async () => {
+    const collection = doc(
+      [
+        listUsers('capture', '', { captures: [{ source: 'jsonPath', property: '$.users[0].id', variable: 'first_id' }] }),
+        {
+          type: 'request',
+          name: 'check',
+          request: {
+            method: 'GET',
+            url: '{{business_domain}}/api/v1/user?id={{first_id}}',
+            assertions: [
+              { source: 'jsonPath', property: '$.id', operator: 'eq', value: '{{first_id}}' },
+              { source: 'status', operator: 'eq', value: '{{expected_status}}' },
+              { source: 'jsonPath', property: '$.id', operator: 'matches', value: '^{{first_id}}$' },
+              { source: 'responseTime', operator: 'lt', value: '{{slow_ms}}' },
+              { source: 'jsonPath', property: '$.id', operator: 'ne', value: '{{first_id}}', name: 'must fail' },
+              { source: 'header', property: 'content-type', operator: 'eq', value: '{{not_defined}}', name: 'unknown stays as typed' },
+            ],
+          },
+        },
+      ],
+      { variables: [{ key: 'expected_status', value: '200' }, { key: 'slow_ms', value: '60000' }] },
+    );
+    const summary = await createRun({ collection }, { environment: env(), send: fetchSend(sandbox.url, token) }).done;
+    const tests = summary.results[1]?.tests ?? [];
+    expect(tests.map((t) => [t.name, t.passed])).toEqual([
+      ['$.id eq {{first_id}}', true],
+      ['status eq {{expected_status}}', true],
+      ['$.id matches ^{{first_id}}$', true],
+      ['response time lt {{slow_ms}}', true],
+      ['must fail', false],
+      ['unknown stays as typed', false],
+    ]);
+    expect(tests[5]?.error).toContain('{{not_defined}}');
+  });
 });
 
 describe('429 from the sandbox', () => {

@@ -24,6 +24,18 @@ describe('assertions as Postman test code', () => {
     expect(captureCode(captures[0]!)).toBe('pm.collectionVariables.set("org_code", pm.response.json()?.organization?.code);');
   });
 
+  it('resolves {{variables}} in expected values at run time, and reads such lines back as rows', () => {
+    const withVars: Assertion[] = [
+      { source: 'jsonPath', property: '$.code', operator: 'eq', value: '{{org_code}}' },
+      { source: 'header', property: 'x-id', operator: 'contains', value: 'id-{{n}}' },
+      { source: 'jsonPath', property: 'users', operator: 'length', value: '{{count}}' },
+    ];
+    expect(assertionCode(withVars[0]!)).toContain('.to.eql((function (t) { try { return JSON.parse(t); } catch (e) { return t; } })(pm.variables.replaceIn("{{org_code}}")))');
+    expect(assertionCode(withVars[1]!)).toContain('.to.include(pm.variables.replaceIn("id-{{n}}"))');
+    expect(assertionCode(withVars[2]!)).toContain('.to.have.lengthOf(Number(pm.variables.replaceIn("{{count}}")))');
+    expect(parseTestScript(testScriptForExport('', withVars)).assertions).toEqual(withVars);
+  });
+
   it('reads its own lines back as rows, keeps the rest as script, and leaves hand-edited lines as script', () => {
     const script = testScriptForExport('console.log("mine");', assertions, captures);
     const back = parseTestScript(script);

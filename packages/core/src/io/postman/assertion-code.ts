@@ -1,3 +1,4 @@
+import { hasVariables } from '../../interpolation/tokens.ts';
 import { assertionSchema, captureSchema, parseJsonPath, type Assertion, type Capture, type JsonPathStep } from '../../model/tests.ts';
 
 /**
@@ -44,15 +45,32 @@ function actual(a: Assertion): string {
   }
 }
 
-/** The expected value of eq / ne as a JS literal: JSON when it parses, else the text as a string. */
+/**
+ * The expected value as the text it will be at run time: a plain string literal, or, when it names
+ * variables (`{{org_code}}`), `pm.variables.replaceIn(...)` so they resolve as the request's do —
+ * in the explorer's runner and in Postman alike.
+ */
+function expectedText(value: string | undefined): string {
+  const text = value ?? '';
+  return hasVariables(text) ? `pm.variables.replaceIn(${JSON.stringify(text)})` : JSON.stringify(text);
+}
+
+/** The expected value of eq / ne: JSON when it parses, else the text as a string. */
 function literal(value: string | undefined, source: Assertion['source']): string {
   const text = value ?? '';
-  if (source === 'header' || source === 'body') return JSON.stringify(text);
+  if (source === 'header' || source === 'body') return expectedText(text);
+  // Only known once the variables are in: parsed at run time, as the literal would be now.
+  if (hasVariables(text)) return `(function (t) { try { return JSON.parse(t); } catch (e) { return t; } })(${expectedText(text)})`;
   try {
     return JSON.stringify(JSON.parse(text));
   } catch {
     return JSON.stringify(text);
   }
+}
+
+function numeric(value: string | undefined): string {
+  const text = value ?? '';
+  return hasVariables(text) ? `Number(${expectedText(text)})` : String(Number(text));
 }
 
 function check(a: Assertion): string {
@@ -63,9 +81,9 @@ function check(a: Assertion): string {
     case 'ne':
       return `.to.not.eql(${literal(a.value, a.source)})`;
     case 'gt':
-      return `.to.be.above(${Number(value)})`;
+      return `.to.be.above(${numeric(value)})`;
     case 'lt':
-      return `.to.be.below(${Number(value)})`;
+      return `.to.be.below(${numeric(value)})`;
     case 'contains':
       return `.to.include(${literal(a.value, a.source === 'jsonPath' ? 'header' : a.source)})`;
     case 'exists':
@@ -73,7 +91,7 @@ function check(a: Assertion): string {
     case 'matches':
       return `.to.match(${regexLiteral(value)})`;
     case 'length':
-      return `.to.have.lengthOf(${Number(value)})`;
+      return `.to.have.lengthOf(${numeric(value)})`;
   }
 }
 
@@ -81,7 +99,7 @@ function regexLiteral(text: string): string {
   const literalForm = /^\/(.*)\/([dgimsuvy]*)$/s.exec(text);
   const source = literalForm ? (literalForm[1] ?? '') : text;
   const flags = literalForm ? (literalForm[2] ?? '') : '';
-  return `new RegExp(${JSON.stringify(source)}, ${JSON.stringify(flags)})`;
+  return `new RegExp(${expectedText(source)}, ${JSON.stringify(flags)})`;
 }
 
 /** One `pm.test(...)` statement for an assertion (without the marker). */
