@@ -76,3 +76,64 @@ describe('POST /api/send of a request with tests', () => {
     expect(res.body).not.toHaveProperty('tests');
   });
 });
+
+describe('POST /api/send of a saved request: the scripts of its collection and folders run around it, as in a run', () => {
+  const script = (listen: string, line: string) => ({ listen, script: { type: 'text/javascript', exec: [line] } });
+  const postman = {
+    info: { name: 'Around', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
+    event: [script('prerequest', 'pm.variables.set("size", "2");'), script('test', 'pm.test("collection test", () => {});')],
+    item: [
+      {
+        name: 'Outer',
+        event: [script('test', 'pm.test("outer folder test", () => pm.response.to.have.status(200));')],
+        item: [
+          {
+            name: 'Inner',
+            event: [script('test', 'pm.test("inner folder test", () => pm.expect(pm.response.json().users.length).to.eql(2));')],
+            item: [{ name: 'List', request: { method: 'GET', header: [{ key: 'Authorization', value: 'Bearer {{access_token}}' }], url: '{{business_domain}}/api/v1/users?page_size={{size}}' } }],
+          },
+        ],
+      },
+    ],
+  };
+  let collectionId: string;
+  let savedRequestId: string;
+  let request: unknown;
+  beforeAll(async () => {
+    const imported = await t.request(`/api/environments/${envId}/import`, { method: 'POST', json: { content: JSON.stringify(postman) } });
+    collectionId = ((await imported.json()) as { collections: { id: string }[] }).collections[0]!.id;
+    const tree = (await (await t.request(`/api/collections/${collectionId}`)).json()) as any;
+    savedRequestId = tree.items[0].items[0].items[0].id;
+    request = ((await (await t.request(`/api/collections/${collectionId}/requests/${savedRequestId}`)).json()) as any).request;
+  });
+  const sendSaved = async (extra: Record<string, unknown>) => {
+    const res = await t.request('/api/send', { method: 'POST', json: { environmentId: envId, request, ...extra } });
+    return { status: res.status, body: (await res.json()) as any };
+  };
+
+  it('runs collection → outer folder → inner folder scripts for a request with none of its own', async () => {
+    const res = await sendSaved({ collectionId, savedRequestId });
+    expect(res.status).toBe(200);
+    expect(res.body.url).toContain('page_size=2');
+    expect(res.body.tests.results.map((r: { name: string; passed: boolean }) => [r.name, r.passed])).toEqual([
+      ['collection test', true],
+      ['outer folder test', true],
+      ['inner folder test', true],
+    ]);
+  });
+
+  it('runs the collection scripts alone when the request is not named, or no longer in the collection', async () => {
+    for (const extra of [{ collectionId }, { collectionId, savedRequestId: 'gone-request-id' }]) {
+      const res = await sendSaved(extra);
+      expect(res.status).toBe(200);
+      expect(res.body.tests.results.map((r: { name: string }) => r.name)).toEqual(['collection test']);
+    }
+  });
+
+  it('refuses a collection of another environment before running any of its scripts', async () => {
+    const otherEnv = await t.createEnvironment('Other', [{ key: 'business_domain', value: sandbox.url }]);
+    const res = await t.request('/api/send', { method: 'POST', json: { environmentId: otherEnv, request, collectionId, savedRequestId } });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as any).error.message).toContain('belongs to another environment');
+  });
+});

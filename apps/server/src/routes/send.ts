@@ -6,6 +6,7 @@ import { apiError } from '../errors.ts';
 import { audit } from '../middleware/audit-context.ts';
 import { sendTarget } from '../services/audit/send-target.ts';
 import { onClientGone } from '../http/node-request.ts';
+import { scriptsAround } from '../services/collections/scripts-around.ts';
 import { hasTests, sendTested } from '../services/runs/send-with-tests.ts';
 import { validate } from '../validate.ts';
 
@@ -20,7 +21,7 @@ export function sendRoutes(deps: Pick<AppDeps, 'relay' | 'environments' | 'colle
   const inflight = new Map<string, AbortController>();
   return new Hono()
     .post('/', validate('json', sendInputSchema), async (c) => {
-      const { requestId: id, environmentId, collectionId, request } = c.req.valid('json');
+      const { requestId: id, environmentId, collectionId, savedRequestId, request } = c.req.valid('json');
       const controller = new AbortController();
       // The browser closing the connection (or a DELETE naming this send) aborts the upstream call.
       const stopListening = onClientGone(c, () => controller.abort());
@@ -28,7 +29,8 @@ export function sendRoutes(deps: Pick<AppDeps, 'relay' | 'environments' | 'colle
       try {
         // A request with scripts or assertions is sent by the runner's single send, its tests in the answer.
         const target = { environmentId, collectionId, request };
-        const result = hasTests(request) ? await sendTested(deps, target, controller.signal) : await deps.relay.send(target, controller.signal);
+        const around = collectionId ? await scriptsAround(deps.collections.context, { environmentId, collectionId, requestId: savedRequestId }) : undefined;
+        const result = hasTests(request, around) ? await sendTested(deps, target, controller.signal, around) : await deps.relay.send(target, controller.signal);
         // Queued, not written: the answer does not wait for the audit log.
         audit(c, deps.audit, { action: 'send', environment: { id: environmentId }, target: sendTarget(request.method, result.url), detail: { status: result.status, durationMs: Math.round(result.timings.totalMs) } });
         return c.json(result, 200);

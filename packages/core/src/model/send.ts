@@ -8,6 +8,8 @@ export const sendInputSchema = z.object({
   requestId: z.string().max(100).optional(),
   /** The saved request's collection: its enabled variables fill what the environment lacks. */
   collectionId: z.string().max(100).optional(),
+  /** The saved request (in `collectionId`) the send is of: its folders' scripts run around it, as in a run. */
+  savedRequestId: z.string().max(100).optional(),
 });
 export type SendInput = z.infer<typeof sendInputSchema>;
 

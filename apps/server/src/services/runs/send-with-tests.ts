@@ -1,10 +1,11 @@
-import { sendResultSchema, type CollectionVariable, type RequestTemplate, type Scripts, type SendResult } from '@kinde-explorer/core';
+import { sendResultSchema, type RequestTemplate, type SendResult } from '@kinde-explorer/core';
 import { z } from 'zod';
 import { captureResultSchema, consoleEntrySchema, sendWithTests, testResultSchema } from '@kinde-explorer/runner';
 import { ApiError, apiError } from '../../errors.ts';
 import { relaySendForRun, runEnvironmentView } from '../relay/run-send.ts';
 import type { Relay } from '../relay/relay.ts';
 import type { AppDeps } from '../../deps.ts';
+import { anyScript, type ScriptsAround } from '../collections/scripts-around.ts';
 
 /** What a single send of a request with tests adds to the relay's answer. */
 export const sendTestsSchema = z.object({
@@ -17,26 +18,26 @@ export type SendTests = z.infer<typeof sendTestsSchema>;
 /** `/api/send`'s answer: the relay's, with `tests` when the request had scripts, assertions or captures. */
 export const sendAnswerSchema = sendResultSchema.extend({ tests: sendTestsSchema.optional() });
 
-/** Whether the request has anything for the runner to do around its send. */
-export function hasTests(request: RequestTemplate): boolean {
+/** Whether the request (or its collection and folders) has anything for the runner to do around its send. */
+export function hasTests(request: RequestTemplate, around?: ScriptsAround): boolean {
   const enabled = (rows: readonly { enabled?: boolean | undefined }[] | undefined) => (rows ?? []).some((r) => r.enabled !== false);
-  return Boolean(request.scripts?.preRequest?.trim() || request.scripts?.test?.trim() || enabled(request.assertions) || enabled(request.captures));
+  return anyScript([request.scripts, around?.collectionScripts, ...(around?.folderScripts ?? [])]) || enabled(request.assertions) || enabled(request.captures);
 }
 
 /**
  * A send from the request builder with the request's pre-request script, assertions, captures and
  * post-response script, run by the runner's single-send API around the same relay as `/api/send`
- * (with the saved request's collection: its variables and scripts too). The answer is the relay's
+ * (with the saved request's collection: its variables, its scripts and its folders'). The answer is the relay's
  * own (full body, timings) plus `tests`. A relay failure is thrown as `/api/send` throws it;
  * variables the scripts set are not kept (a single send changes nothing).
  */
 export async function sendTested(
-  deps: Pick<AppDeps, 'relay' | 'environments' | 'collections'>,
+  deps: Pick<AppDeps, 'relay' | 'environments'>,
   target: { environmentId: string; collectionId?: string | undefined; request: RequestTemplate },
   signal: AbortSignal,
+  around?: ScriptsAround,
 ): Promise<SendResult & { tests: SendTests }> {
   const env = await deps.environments.getResolved(target.environmentId);
-  const collection = target.collectionId ? await deps.collections.context.requireCollection(deps.collections.context.db, target.collectionId) : undefined;
   let sent: SendResult | undefined;
   let failure: ApiError | undefined;
   // The relay as the run engine uses it, keeping its own answer (full body, timings) and its error.
@@ -54,8 +55,8 @@ export async function sendTested(
   const outcome = await sendWithTests({
     request: target.request,
     environment: runEnvironmentView(env),
-    ...(collection ? { collectionVariables: JSON.parse(collection.variables_json) as CollectionVariable[] } : {}),
-    ...(collection?.scripts_json ? { collectionScripts: JSON.parse(collection.scripts_json) as Scripts } : {}),
+    ...(around ? { collectionVariables: around.collectionVariables, folderScripts: around.folderScripts } : {}),
+    ...(around?.collectionScripts ? { collectionScripts: around.collectionScripts } : {}),
     signal,
     send: relaySendForRun(recording, { environmentId: target.environmentId, collectionId: target.collectionId }),
   });

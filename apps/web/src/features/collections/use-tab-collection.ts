@@ -6,6 +6,8 @@ import { collectionsQuery } from './collections-queries.ts';
 export interface TabCollection {
   /** The collection of the tab's saved request, when it belongs to the active environment. */
   collectionId: string | undefined;
+  /** The saved request itself (then `collectionId` is set): its folders' scripts run around the send. */
+  savedRequestId: string | undefined;
   /** Its enabled variables with a value: they resolve `{{name}}` where the environment has none. */
   names: ReadonlySet<string>;
 }
@@ -19,11 +21,13 @@ export function tabCollectionId(tabId: string, environmentId: string | null): st
 /** The collection a tab's saved request lives in, as sending it resolves variables (Postman: environment over collection). */
 export function useTabCollection(tabId: string, environmentId: string | null): TabCollection {
   const saved = useAppStore((s) => s.savedTabs[tabId]);
-  const collectionId = saved && saved.environmentId === environmentId ? saved.collectionId : undefined;
+  const inEnvironment = saved && saved.environmentId === environmentId ? saved : undefined;
+  const collectionId = inEnvironment?.collectionId;
+  const savedRequestId = inEnvironment?.requestId;
   const { data } = useQuery({ ...collectionsQuery(environmentId ?? ''), enabled: collectionId !== undefined && environmentId !== null });
   return useMemo(() => {
     const collection = collectionId ? data?.find((c) => c.id === collectionId) : undefined;
     const names = new Set((collection?.variables ?? []).filter((v) => v.enabled !== false && v.value !== '').map((v) => v.key));
-    return { collectionId, names };
-  }, [collectionId, data]);
+    return { collectionId, savedRequestId, names };
+  }, [collectionId, savedRequestId, data]);
 }

@@ -55,7 +55,7 @@ export function RequestEditor({ tabId, sender }: { tabId: string; sender: Sender
     const problem = checked ? findJsonSyntaxProblem(draft.json) : null;
     setHeldBack(problem ? { json: draft.json, problem } : null);
     if (problem) return;
-    sender.send({ environmentId: vars.environmentId, request: toRequestTemplate(draft), collectionId: collection.collectionId });
+    sender.send({ environmentId: vars.environmentId, request: toRequestTemplate(draft), collectionId: collection.collectionId, savedRequestId: collection.savedRequestId });
   };
 
   // The command palette's "Send request" runs the same send.

@@ -10,6 +10,8 @@ export interface SendVariables {
   request: RequestTemplate;
   /** The saved request's collection: the server resolves its variables under the environment's. */
   collectionId?: string;
+  /** The saved request the tab edits (in `collectionId`): the server runs its folders' scripts around it. */
+  savedRequestId?: string;
   /** The send's one id, end to end (worker, cancel, server); `useSendRequest` sets it. */
   requestId?: string;
 }
