@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { AppDeps } from './deps.ts';
 import { createErrorHandler, notFoundHandler } from './errors.ts';
 import { bodySizeLimit } from './middleware/body-size-limit.ts';
+import { clientAddressOf } from './middleware/client-address.ts';
 import { hostCheck } from './middleware/host-check.ts';
 import { requestLog } from './middleware/request-log.ts';
 import { sameOrigin } from './middleware/same-origin.ts';
@@ -37,6 +38,7 @@ export function createApp(deps: AppDeps) {
   app.onError(createErrorHandler(deps.logger));
   app.notFound(notFoundHandler);
 
+  app.use(clientAddressOf(deps.config.trustedProxies));
   app.use(requestLog(deps.logger));
   app.use(securityHeaders());
   app.use(hostCheck({ bindHost: deps.config.host, allowedHosts: deps.config.allowedHosts }));

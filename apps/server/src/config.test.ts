@@ -34,6 +34,7 @@ describe('loadConfig', () => {
       SANDBOX_PORT: '0',
       EXPLORER_ACCESS_PASSWORD: 'long enough',
       EXPLORER_ALLOWED_HOSTS: 'Explorer.LAN:9000, other',
+      EXPLORER_TRUSTED_PROXIES: '127.0.0.1, 10.0.0.0/8',
       LOG_LEVEL: 'DEBUG',
       LOG_FILE: 'server.log',
     });
@@ -46,6 +47,7 @@ describe('loadConfig', () => {
       sandboxPort: 0,
       accessPassword: 'long enough',
       allowedHosts: ['explorer.lan:9000', 'other'],
+      trustedProxies: ['127.0.0.1', '10.0.0.0/8'],
       logLevel: 'debug',
       logFile: join(base, 'server.log'),
     });
@@ -55,7 +57,7 @@ describe('loadConfig', () => {
   it('lists every bad value with what is expected', () => {
     let error: unknown;
     try {
-      loadConfig({ DATA_DIR: tempDir(), PORT: 'eighty', SANDBOX_PORT: '70000', SANDBOX: 'maybe', LOG_LEVEL: 'loud', EXPLORER_SECRET_KEY: 'short' });
+      loadConfig({ DATA_DIR: tempDir(), PORT: 'eighty', SANDBOX_PORT: '70000', SANDBOX: 'maybe', LOG_LEVEL: 'loud', EXPLORER_SECRET_KEY: 'short', EXPLORER_TRUSTED_PROXIES: '127.0.0.1, nginx' });
     } catch (e) {
       error = e;
     }
@@ -66,9 +68,10 @@ describe('loadConfig', () => {
     expect(message).toMatch(/SANDBOX: must be "on" or "off"/);
     expect(message).toMatch(/LOG_LEVEL: must be one of/);
     expect(message).toMatch(/EXPLORER_SECRET_KEY: must be at least 16 characters/);
+    expect(message).toMatch(/EXPLORER_TRUSTED_PROXIES: "nginx": not an IP address or CIDR range/);
   });
 
   it('treats empty variables as unset', () => {
-    expect(loadConfig({ DATA_DIR: tempDir(), PORT: '', KINDE_SPEC: ' ' })).toMatchObject({ port: 8787, kindeSpec: undefined });
+    expect(loadConfig({ DATA_DIR: tempDir(), PORT: '', KINDE_SPEC: ' ', EXPLORER_TRUSTED_PROXIES: '' })).toMatchObject({ port: 8787, kindeSpec: undefined, trustedProxies: [] });
   });
 });

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { parseTrustedProxies } from './http/client-address.ts';
 import { emailSchema, newPasswordSchema } from './services/accounts/schemas.ts';
 
 /** The repository root (apps/server/src → ../../..); default home of `.data/` and the web build. */
@@ -61,6 +62,11 @@ const envSchema = z.object({
   ),
   /** Extra Host header values accepted, comma-separated (e.g. a LAN name or a reverse proxy host). */
   EXPLORER_ALLOWED_HOSTS: optionalString,
+  /** Reverse proxies whose X-Forwarded-For is believed (addresses / CIDR ranges); default none. */
+  EXPLORER_TRUSTED_PROXIES: optionalString.superRefine((v, ctx) => {
+    const { invalid } = parseTrustedProxies(v);
+    if (invalid.length > 0) ctx.addIssue({ code: 'custom', message: `${invalid.map((x) => `"${x}"`).join(', ')}: not an IP address or CIDR range (e.g. 127.0.0.1, 10.0.0.0/8, ::1)` });
+  }),
   LOG_LEVEL: z.preprocess(
     (v) => (typeof v === 'string' ? v.trim().toLowerCase() || undefined : v),
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
@@ -96,6 +102,8 @@ export interface Config {
   owner: { email: string; password: string; name: string | undefined } | undefined;
   auditRetentionDays: number;
   allowedHosts: string[];
+  /** `EXPLORER_TRUSTED_PROXIES`: the peers whose X-Forwarded-For names the client (addresses, CIDR ranges). */
+  trustedProxies: string[];
   logLevel: LogLevel;
   logFile: string | undefined;
   webDist: string;
@@ -158,6 +166,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       .split(',')
       .map((h) => h.trim().toLowerCase())
       .filter(Boolean),
+    trustedProxies: parseTrustedProxies(e.EXPLORER_TRUSTED_PROXIES).entries,
     logLevel: e.LOG_LEVEL,
     logFile: e.LOG_FILE ? resolve(base, e.LOG_FILE) : undefined,
     webDist: e.WEB_DIST ? resolve(base, e.WEB_DIST) : resolve(REPO_ROOT, 'apps/web/dist'),

@@ -1,5 +1,4 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { getCookie } from 'hono/cookie';
 import { matchedRoutes } from 'hono/route';
 import { apiError } from '../errors.ts';
@@ -34,14 +33,8 @@ export function answeringRoute(c: Context): { method: string; path: string } | n
   return route ? { method: route.method, path: route.path } : null;
 }
 
-/** The peer address for per-client limits. Behind a reverse proxy every client shares the proxy's. */
-export function clientKey(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown'; // app.request() in tests has no socket
-  }
-}
+// Moved to ./client-address.ts (trusted proxies); kept here for the routes that import it.
+export { clientKey } from './client-address.ts';
 
 /**
  * Sign-in and roles, when sign-in is on. The answering route is looked up in `ROUTE_POLICY`; a

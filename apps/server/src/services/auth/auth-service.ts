@@ -4,11 +4,9 @@ import { createAccountsService, createInvitesService, type AccountsService, type
 import type { DataLayer } from '../storage/index.ts';
 import type { SecretRegistry } from '../vault/secret-registry.ts';
 import { DEFAULT_SCRYPT, hashPasswordSync, verifyPassword, verifyPasswordSync, type ScryptCost } from './password-hash.ts';
-import { RateLimiter } from './rate-limit.ts';
+import { createRateLimiter, type LimitTicket } from './rate-limit.ts';
 import { SessionStore, type Session } from './session-store.ts';
-
-/** Failed-or-pending sign-in attempts allowed per client address and minute. */
-export const SIGN_IN_LIMIT = { limit: 5, windowMs: 60_000 };
+import { signInChecks } from './sign-in-limits.ts';
 
 export interface AuthOptions {
   data: DataLayer;
@@ -52,7 +50,7 @@ export interface AuthService {
   readonly setupCode: string | null;
   /** The mode now (shared passwords give way to accounts once an owner exists, on any instance). */
   mode(): Promise<{ mode: AuthMode; needsOwner: boolean }>;
-  /** An email signs in to that account; without one the shared passwords are tried (password mode). Rate-limited per `clientKey`. */
+  /** An email signs in to that account; without one the shared passwords are tried (password mode). Rate-limited per client address and email (sign-in-limits.ts), on every instance. */
   signIn(input: { email?: string | undefined; password: string }, clientKey: string): Promise<SignInResult>;
   /** The session a cookie value stands for (read from the database on every call), or null. */
   session(sessionId: string | undefined): Promise<Session | null>;
@@ -82,7 +80,7 @@ export async function createAuthService(opts: AuthOptions): Promise<AuthService>
   const sessions = new SessionStore(data, opts.now);
   const accounts = createAccountsService({ data, sessions, ...(opts.scryptCost ? { scryptCost: opts.scryptCost } : {}) });
   const invites = createInvitesService({ data, accounts, ...(opts.now ? { now: opts.now } : {}) });
-  const limiter = new RateLimiter({ ...SIGN_IN_LIMIT, now: opts.now });
+  const limiter = createRateLimiter(data, opts.now ? { now: opts.now } : {});
   const cost = opts.scryptCost ?? DEFAULT_SCRYPT;
   const hashes = new Map<'viewer' | 'editor', string>();
 
@@ -136,10 +134,10 @@ export async function createAuthService(opts: AuthOptions): Promise<AuthService>
     await setMeta(SETUP_CODE_KEY(setupCode), new Date().toISOString());
   }
 
-  const take = (clientKey: string) => {
-    const slot = limiter.take(clientKey);
-    if (!slot.ok) return { ok: false as const, reason: 'rate_limited' as const, retryAfterSeconds: slot.retryAfterSeconds };
-    return null;
+  const take = async (clientKey: string, email?: string): Promise<{ ok: false; reason: 'rate_limited'; retryAfterSeconds: number } | LimitTicket> => {
+    const slot = await limiter.take(signInChecks(clientKey, email));
+    if (!slot.ok) return { ok: false, reason: 'rate_limited', retryAfterSeconds: slot.retryAfterSeconds };
+    return slot.ticket;
   };
 
   const startSession = async (accountId: string) => {
@@ -164,12 +162,12 @@ export async function createAuthService(opts: AuthOptions): Promise<AuthService>
 
     async signIn(input, clientKey) {
       // Counted before the slow hash, so parallel guesses cannot slip past the limit.
-      const limited = take(clientKey);
-      if (limited) return limited;
+      const ticket = await take(clientKey, input.email);
+      if ('reason' in ticket) return ticket;
       if (input.email) {
         const member = await accounts.verify(input.email, input.password);
         if (!member) return { ok: false, reason: 'wrong_password' };
-        limiter.refund(clientKey);
+        await limiter.refund(ticket);
         const { sessionId, session } = await startSession(member.id);
         return { ok: true, sessionId, session };
       }
@@ -178,7 +176,7 @@ export async function createAuthService(opts: AuthOptions): Promise<AuthService>
       const checks = await Promise.all([...hashes].map(async ([role, hash]) => ((await verifyPassword(input.password, hash)) ? role : null)));
       const role = checks.includes('editor') ? 'editor' : checks.includes('viewer') ? 'viewer' : null;
       if (!role) return { ok: false, reason: 'wrong_password' };
-      limiter.refund(clientKey);
+      await limiter.refund(ticket);
       const { id, expiresAt } = await sessions.create({ role });
       return { ok: true, sessionId: id, session: { role, expiresAt, account: null } };
     },
@@ -192,8 +190,10 @@ export async function createAuthService(opts: AuthOptions): Promise<AuthService>
     async setupOwner(input, clientKey) {
       if (!enabled) throw apiError(409, 'conflict', 'Sign-in is off on this server (loopback only): set EXPLORER_SIGN_IN=accounts and restart to use named accounts.');
       if (await accounts.hasAccounts()) throw apiError(409, 'conflict', 'This explorer has an owner already: sign in, or ask the owner for an invite link.');
-      const limited = take(clientKey);
-      if (limited) {
+      // The shared editor password opens this too: the same windows as a shared-password sign-in.
+      const ticket = await take(clientKey);
+      if ('reason' in ticket) {
+        const limited = ticket;
         throw apiError(429, 'rate_limited', `Too many attempts; try again in ${limited.retryAfterSeconds} s.`, { retryAfterSeconds: limited.retryAfterSeconds });
       }
       const editorHash = hashes.get('editor');
@@ -201,7 +201,7 @@ export async function createAuthService(opts: AuthOptions): Promise<AuthService>
       if (!valid) {
         throw apiError(403, 'forbidden', 'That set-up code is not right: copy it from the "Owner set-up" line the server printed when it started (every start prints a new one).');
       }
-      limiter.refund(clientKey);
+      await limiter.refund(ticket);
       const member = await accounts.createOwner(input);
       hashes.clear();
       setupCode = null;

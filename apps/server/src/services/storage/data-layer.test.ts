@@ -8,7 +8,7 @@ import { MIGRATIONS } from './migrations/index.ts';
 import { openSqlite } from './sqlite.ts';
 
 const latest = Math.max(...MIGRATIONS.map((m) => m.version));
-const tables = ['meta', 'environments', 'variables', 'collections', 'folders', 'requests', 'history', 'trash', 'sessions', 'shares', 'tokens'];
+const tables = ['meta', 'environments', 'variables', 'collections', 'folders', 'requests', 'history', 'trash', 'sessions', 'shares', 'tokens', 'rate_limits'];
 
 describeEachEngine('data layer', (engine) => {
   let t: TestDatabase | undefined;
@@ -45,6 +45,16 @@ describeEachEngine('data layer', (engine) => {
     await expect(t.reopen()).rejects.toThrow(
       new RegExp(`schema \\(version ${latest + 1}\\) is newer than this server knows \\(${latest}\\); update the explorer or point ${engine === 'sqlite' ? 'DATA_DIR' : 'DATABASE_URL'}`),
     );
+  });
+
+  it('applies a migration numbered below one already applied (numbers are handed out ahead of time)', async () => {
+    const table = (version: number, name: string) => ({ version, name, up: async (db: Parameters<(typeof MIGRATIONS)[number]['up']>[0]) => {
+      await db.schema.createTable(name).addColumn('a', 'text').execute();
+    } });
+    const later = table(latest + 2, 'gap_later');
+    t = await openTestDatabase(engine, { migrations: [...MIGRATIONS, later] });
+    expect(await migrate(t.data.db, { migrations: [...MIGRATIONS, table(latest + 1, 'gap_earlier'), later] })).toEqual([latest + 1]);
+    expect((await t.data.db.introspection.getTables()).map((x) => x.name)).toEqual(expect.arrayContaining(['gap_earlier', 'gap_later']));
   });
 
   it('rolls back a failing migration as a whole', async () => {

@@ -16,7 +16,7 @@ export interface MigrateOptions {
 }
 
 /**
- * Applies every migration newer than the recorded version, each in one transaction with its
+ * Applies every migration not yet recorded (in order), each in one transaction with its
  * `schema_migrations` row (the table the first releases kept, so their databases carry on).
  * Returns the versions applied; throws `SchemaTooNewError` for a database newer than the code.
  */
@@ -41,13 +41,16 @@ export async function migrate(db: Kysely<Schema>, opts: MigrateOptions = {}): Pr
         `update the explorer or point ${opts.location ?? 'DATA_DIR'} at another database.`,
     );
   }
+  // Every migration not recorded yet, not only those above the highest: numbers are handed out
+  // ahead of time, so a database may have met 011 before 010 reached the code.
+  const recorded = new Set((await db.selectFrom('schema_migrations').select('version').execute()).map((r) => Number(r.version)));
   const applied: number[] = [];
   for (const m of migrations) {
-    if (m.version <= current) continue;
+    if (recorded.has(m.version)) continue;
     const ran = await db.transaction().execute(async (trx) => {
       await serialise(trx);
       // Another instance may have applied it while this one waited for the lock.
-      if ((await recordedVersion(trx)) >= m.version) return false;
+      if (await trx.selectFrom('schema_migrations').select('version').where('version', '=', m.version).executeTakeFirst()) return false;
       await m.up(trx);
       await trx.insertInto('schema_migrations').values({ version: m.version, name: m.name, applied_at: new Date().toISOString() }).execute();
       return true;

@@ -22,6 +22,7 @@ export interface Schema {
   accounts: AccountsTable;
   invites: InvitesTable;
   audit_events: AuditEventsTable;
+  rate_limits: RateLimitsTable;
 }
 
 export interface SchemaMigrationsTable {
@@ -211,4 +212,12 @@ export interface AuditEventsTable {
   environment_name: string | null;
   target: string | null;
   detail_json: string;
+}
+
+/** A fixed window of attempts per key (a SHA-256 of what is counted, never the email itself). */
+export interface RateLimitsTable {
+  key: string;
+  count: number;
+  /** Epoch milliseconds at which the window ends. */
+  reset_at: number;
 }
