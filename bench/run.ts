@@ -8,6 +8,8 @@
  *   pnpm bench --no-ui               skip the Chromium parts
  *   pnpm bench --no-build            never rebuild apps/web/dist, even when stale
  *   pnpm bench --only relay --profile  CPU-profile the explorer server and print its hot spots
+ *   pnpm bench --no-pg               leave the PostgreSQL ways out of §1 (they need TEST_DATABASE_URL or 127.0.0.1:5432)
+ *   BENCH_PORTS=19200-19299 pnpm bench  listen only on ports of that range
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,7 +32,7 @@ const SECTIONS = ['relay', 'hot-path', 'tokens', 'catalog', 'web', 'large', 'run
 type SectionName = (typeof SECTIONS)[number];
 
 const TITLES: Record<SectionName, string> = {
-  relay: '1. Relay throughput and latency: direct vs bare proxy vs /api/send',
+  relay: '1. Relay throughput and latency: direct vs bare proxy vs floor vs /api/send on SQLite, PostgreSQL, 2 instances',
   'hot-path': '1b. Where the explorer spends CPU per send',
   tokens: '2. Token exchanges (single-flight and cache)',
   web: '3. Web app: initial size, first interactive screen, Monaco',
@@ -52,6 +54,7 @@ function parseArgs(argv: string[]) {
     ui: !has('--no-ui'),
     build: !has('--no-build'),
     profile: has('--profile'),
+    postgres: !has('--no-pg'),
   };
 }
 
@@ -142,7 +145,7 @@ async function main() {
   };
 
   try {
-    await run('relay', 180_000, () => relayThroughput(requireFixture(), { concurrencies: [1, 16, 64], rounds: opts.quick ? 1 : 2, quick: opts.quick }, log));
+    await run('relay', 420_000, () => relayThroughput(requireFixture(), { concurrencies: [1, 16, 64], rounds: opts.quick ? 1 : 2, quick: opts.quick, postgres: opts.postgres }, log));
     await run('hot-path', 90_000, () => relayHotPath(requireFixture(), { quick: opts.quick }, log));
     await run('tokens', 120_000, () => tokenSingleFlight(requireFixture(), { quick: opts.quick, maxRunMs: 60_000 }, log));
     await run('catalog', 60_000, () => catalogBench(fixture, { quick: opts.quick }, log));

@@ -19,7 +19,7 @@ proxy.on('error', (_err, _req, res) => {
 
 const server = createServer((req, res) => proxy.web(req, res));
 server.keepAliveTimeout = 30_000;
-server.listen(0, '127.0.0.1', () => {
+server.listen(Number(process.env.BENCH_PORT ?? 0), '127.0.0.1', () => {
   const { port } = server.address() as AddressInfo;
   process.stdout.write(`${JSON.stringify({ ready: true, url: `http://127.0.0.1:${port}` })}\n`);
 });

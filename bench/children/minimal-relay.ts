@@ -31,7 +31,7 @@ const app = new Hono<{ Bindings: { incoming: IncomingMessage } }>().post('/send'
   return c.json({ status: res.statusCode, statusText: STATUS_CODES[res.statusCode] ?? '', headers, body: Buffer.concat(chunks).toString('utf8') });
 });
 
-const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, (info: AddressInfo) => {
+const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: Number(process.env.BENCH_PORT ?? 0) }, (info: AddressInfo) => {
   process.stdout.write(`${JSON.stringify({ ready: true, url: `http://127.0.0.1:${info.port}` })}\n`);
 });
 const stop = () => server.close(() => process.exit(0));

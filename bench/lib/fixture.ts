@@ -73,31 +73,19 @@ export async function startFixture(opts: { cpuProfileDir?: string } = {}): Promi
     await sb.child.stop();
     throw err;
   }
-  const res = await fetch(`${server.url}/api/environments`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      name: ENVIRONMENT_NAME,
-      variables: [
-        { key: 'business_domain', value: sb.url },
-        { key: 'client_id', value: SANDBOX_CLIENT.clientId },
-        { key: 'client_secret', value: SANDBOX_CLIENT.clientSecret, secret: true },
-      ],
-    }),
-  });
-  if (res.status !== 201) {
-    const text = await res.text();
+  let environmentId: string;
+  try {
+    environmentId = await createBenchEnvironment(server.url, sb.url);
+  } catch (err) {
     await Promise.all([server.stop(), sb.child.stop()]);
-    throw new Error(`creating the environment failed: ${res.status} ${text}`);
+    throw err;
   }
-  const environmentId = ((await res.json()) as { id: string }).id;
 
   return {
     sandbox,
     server,
     environmentId,
-    sendBody: (path) =>
-      JSON.stringify({ environmentId, request: { method: 'GET', url: `{{business_domain}}${path}` } }),
+    sendBody: (path) => sendBodyFor(environmentId, path),
     forgetToken: async () => {
       const r = await fetch(`${server.url}/api/environments/${environmentId}/token`, { method: 'DELETE' });
       await r.arrayBuffer();
@@ -107,4 +95,28 @@ export async function startFixture(opts: { cpuProfileDir?: string } = {}): Promi
       await Promise.all([server.stop(), sb.child.stop()]);
     },
   };
+}
+
+/** Creates the bench's environment (the sandbox and its M2M client) through a server's API; answers its id. */
+export async function createBenchEnvironment(serverUrl: string, sandboxUrl: string): Promise<string> {
+  const res = await fetch(`${serverUrl}/api/environments`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      name: ENVIRONMENT_NAME,
+      variables: [
+        { key: 'business_domain', value: sandboxUrl },
+        { key: 'client_id', value: SANDBOX_CLIENT.clientId },
+        { key: 'client_secret', value: SANDBOX_CLIENT.clientSecret, secret: true },
+      ],
+    }),
+  });
+  const text = await res.text();
+  if (res.status !== 201) throw new Error(`creating the environment failed: ${res.status} ${text}`);
+  return (JSON.parse(text) as { id: string }).id;
+}
+
+/** `POST /api/send` body for a GET of `path` on the sandbox through the environment. */
+export function sendBodyFor(environmentId: string, path: string): string {
+  return JSON.stringify({ environmentId, request: { method: 'GET', url: `{{business_domain}}${path}` } });
 }

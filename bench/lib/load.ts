@@ -20,8 +20,8 @@ export interface LoadOptions {
   /** Unmeasured requests first, so connections, JIT and token caches are warm. */
   warmupRequests?: number;
   /** Called right before and right after the measured phase (e.g. to read a process's CPU time). */
-  onMeasureStart?: () => void;
-  onMeasureEnd?: () => void;
+  onMeasureStart?: () => void | Promise<void>;
+  onMeasureEnd?: () => void | Promise<void>;
 }
 
 export interface LoadResult extends LatencySummary {
@@ -110,7 +110,7 @@ export async function runLoad(target: LoadTarget, opts: LoadOptions): Promise<Lo
 
   const latencies: number[] = [];
   let issued = 0;
-  opts.onMeasureStart?.();
+  await opts.onMeasureStart?.();
   const started = performance.now();
   const deadline = started + opts.maxDurationMs;
   await Promise.all(
@@ -123,7 +123,7 @@ export async function runLoad(target: LoadTarget, opts: LoadOptions): Promise<Lo
     }),
   );
   const durationMs = performance.now() - started;
-  opts.onMeasureEnd?.();
+  await opts.onMeasureEnd?.();
   agent.destroy();
   return {
     concurrency: opts.concurrency,

@@ -12,17 +12,47 @@ const BENCH_SECRET_KEY = 'bench-only-key-not-a-secret-0123456789abcdef';
 
 const running = new Set<ChildProcess>();
 
-/** A loopback port nothing listens on right now (bound, then released). */
-export function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
+/**
+ * BENCH_PORTS=19200-19299 keeps every port the bench listens on inside that range (a machine
+ * shared by several people or runs); without it the system picks free ephemeral ports.
+ */
+const PORT_RANGE = (() => {
+  const m = /^(\d+)-(\d+)$/.exec(process.env.BENCH_PORTS?.trim() ?? '');
+  return m ? { first: Number(m[1]), last: Number(m[2]) } : undefined;
+})();
+let nextInRange = 0;
+
+function tryListen(port: number): Promise<number | undefined> {
+  return new Promise((resolvePort) => {
     const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
+    server.once('error', () => resolvePort(undefined));
+    server.listen(port, '127.0.0.1', () => {
       const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolvePort(port));
+      const bound = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolvePort(bound));
     });
   });
+}
+
+/** A loopback port nothing listens on right now (bound, then released), inside BENCH_PORTS when set. */
+export async function freePort(): Promise<number> {
+  if (!PORT_RANGE) {
+    const port = await tryListen(0);
+    if (port === undefined) throw new Error('no free loopback port');
+    return port;
+  }
+  const size = PORT_RANGE.last - PORT_RANGE.first + 1;
+  for (let i = 0; i < size; i++) {
+    // Round the range, so ports handed out a moment ago (not listened on yet) are not handed out again.
+    const candidate = PORT_RANGE.first + (nextInRange++ % size);
+    if ((await tryListen(candidate)) !== undefined) return candidate;
+  }
+  throw new Error(`no free port in BENCH_PORTS=${process.env.BENCH_PORTS}`);
+}
+
+/** Env for a bench child that listens: BENCH_PORT when ports are confined to a range, else the system picks. */
+export async function listenEnv(): Promise<Record<string, string>> {
+  return PORT_RANGE ? { BENCH_PORT: String(await freePort()) } : {};
 }
 
 export function tempDir(prefix: string): string {
@@ -136,21 +166,21 @@ const node = process.execPath;
 
 /** The Kinde sandbox in its own process, rate limit off. */
 export async function startSandboxProcess(): Promise<{ child: Child; url: string }> {
-  const child = startChild(node, ['--import', 'tsx', 'bench/children/sandbox.ts'], { KINDE_SPEC });
+  const child = startChild(node, ['--import', 'tsx', 'bench/children/sandbox.ts'], { KINDE_SPEC, ...(await listenEnv()) });
   const { url } = await waitForReadyLine<{ url: string }>(child);
   return { child, url };
 }
 
 /** A bare http-proxy in its own process that adds the bearer header. */
 export async function startBareProxy(target: string, token: string): Promise<{ child: Child; url: string }> {
-  const child = startChild(node, ['--import', 'tsx', 'bench/children/bare-proxy.ts'], { BENCH_TARGET: target, BENCH_TOKEN: token });
+  const child = startChild(node, ['--import', 'tsx', 'bench/children/bare-proxy.ts'], { BENCH_TARGET: target, BENCH_TOKEN: token, ...(await listenEnv()) });
   const { url } = await waitForReadyLine<{ url: string }>(child);
   return { child, url };
 }
 
 /** The JSON-relay floor (bench/children/minimal-relay.ts) in its own process. */
 export async function startMinimalRelay(target: string, token: string): Promise<{ child: Child; url: string }> {
-  const child = startChild(node, ['--import', 'tsx', 'bench/children/minimal-relay.ts'], { BENCH_TARGET: target, BENCH_TOKEN: token });
+  const child = startChild(node, ['--import', 'tsx', 'bench/children/minimal-relay.ts'], { BENCH_TARGET: target, BENCH_TOKEN: token, ...(await listenEnv()) });
   const { url } = await waitForReadyLine<{ url: string }>(child);
   return { child, url };
 }
@@ -237,10 +267,14 @@ export function resetPeak(pid: number): boolean {
   }
 }
 
-/** CPU time (user + system) a process has used so far, in ms (Linux /proc; clock ticks of 10 ms). */
-export function cpuTimeOf(pid: number): number {
+/**
+ * CPU time (user + system) a process has used so far, in ms (Linux /proc; clock ticks of 10 ms).
+ * `thread: 'main'` counts its main thread only (for Node, the event loop: no GC helpers, no
+ * libuv pool, no worker threads).
+ */
+export function cpuTimeOf(pid: number, thread: 'all' | 'main' = 'all'): number {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const stat = readFileSync(thread === 'main' ? `/proc/${pid}/task/${pid}/stat` : `/proc/${pid}/stat`, 'utf8');
     // Fields after the command name (which may contain spaces) start after the last ')'.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     const ticks = Number(fields[11]) + Number(fields[12]);
