@@ -9,8 +9,12 @@ import { build } from 'esbuild';
 
 const started = performance.now();
 await build({
-  entryPoints: [new URL('./src/main.ts', import.meta.url).pathname],
-  outfile: new URL('./dist/main.js', import.meta.url).pathname,
+  // The history writer's worker thread is a second entry: main.js starts dist/history-worker.js.
+  entryPoints: {
+    main: new URL('./src/main.ts', import.meta.url).pathname,
+    'history-worker': new URL('./src/services/history/history-worker.ts', import.meta.url).pathname,
+  },
+  outdir: new URL('./dist', import.meta.url).pathname,
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -22,4 +26,4 @@ await build({
   legalComments: 'linked',
   logLevel: 'warning',
 });
-console.log(`server bundled into apps/server/dist/main.js in ${Math.round(performance.now() - started)} ms`);
+console.log(`server bundled into apps/server/dist/main.js (+ history-worker.js) in ${Math.round(performance.now() - started)} ms`);

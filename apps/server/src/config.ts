@@ -78,6 +78,11 @@ const envSchema = z.object({
   WEB_DIST: optionalString,
   /** How long `/api/send` waits for Kinde (per attempt, body included). */
   RELAY_TIMEOUT_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number({ error: 'must be a number' }).positive('must be above 0').max(3600).default(30)),
+  /** `worker` (default): history batches are redacted and written on a worker thread; `inline`: on the event loop. */
+  HISTORY_WRITER: z.preprocess(
+    (v) => (typeof v === 'string' ? v.trim().toLowerCase() || undefined : v),
+    z.enum(['worker', 'inline'], { error: 'must be "worker" or "inline"' }).default('worker'),
+  ),
   /** Largest upstream response `/api/send` accepts. */
   RELAY_MAX_RESPONSE_MB: z.preprocess(emptyAsUndefined, z.coerce.number({ error: 'must be a number' }).positive('must be above 0').max(1024).default(64)),
 });
@@ -109,6 +114,7 @@ export interface Config {
   webDist: string;
   relayTimeoutMs: number;
   relayMaxResponseBytes: number;
+  historyWriter: 'worker' | 'inline';
 }
 
 /** Thrown with every problem listed, one per line, so a bad `.env` is fixed in one go. */
@@ -172,5 +178,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     webDist: e.WEB_DIST ? resolve(base, e.WEB_DIST) : resolve(REPO_ROOT, 'apps/web/dist'),
     relayTimeoutMs: Math.round(e.RELAY_TIMEOUT_SECONDS * 1000),
     relayMaxResponseBytes: Math.round(e.RELAY_MAX_RESPONSE_MB * 1024 * 1024),
+    historyWriter: e.HISTORY_WRITER,
   };
 }

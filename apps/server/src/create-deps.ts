@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Config } from './config.ts';
 import type { AppDeps } from './deps.ts';
 import { createLogger, type Logger } from './logger.ts';
@@ -6,13 +7,14 @@ import { createAuthService } from './services/auth/index.ts';
 import type { AuthOptions } from './services/auth/auth-service.ts';
 import { createCollectionsService } from './services/collections/index.ts';
 import { createEnvironmentsService } from './services/environments/index.ts';
-import { createHistoryService } from './services/history/index.ts';
+import { createHistoryService, workerHistoryWriter, type HistoryStorage } from './services/history/index.ts';
+import type { HistoryLimits } from './services/history/write-batch.ts';
 import { createRelay } from './services/relay/relay.ts';
 import { createRunsService } from './services/runs/runs-service.ts';
 import { createSendResolver } from './services/relay/resolve-for-send.ts';
 import { createSharesService } from './services/shares/index.ts';
 import { createSpecService, type SpecServiceOptions } from './services/spec/index.ts';
-import { openDataLayer, type DataLayer } from './services/storage/index.ts';
+import { DB_FILE_NAME, openDataLayer, type DataLayer } from './services/storage/index.ts';
 import { checkVaultKey } from './services/vault/key-check.ts';
 import { loadVaultKey } from './services/vault/key-source.ts';
 import { exchangeToken } from './services/token/exchange-token.ts';
@@ -31,6 +33,13 @@ export interface CreateDepsOptions {
   auth?: Pick<AuthOptions, 'scryptCost' | 'now'>;
   /** An opened data layer instead of the configured one (tests: a PostgreSQL schema of their own). */
   data?: DataLayer;
+  /** Where history's worker connects when `data` is handed in (by default it writes inline on `data` then). */
+  historyStorage?: HistoryStorage;
+}
+
+/** The configured database, as history's worker opens it. */
+function storageOf(config: Config): HistoryStorage {
+  return config.databaseUrl ? { engine: 'postgres', url: config.databaseUrl } : { engine: 'sqlite', file: join(config.dataDir, DB_FILE_NAME) };
 }
 
 /** Builds the core services from a config: data layer, vault, environments, spec loader, logger. */
@@ -59,7 +68,10 @@ export async function createDeps(config: Config, opts: CreateDepsOptions = {}): 
   const collections = createCollectionsService({ data, environments, secrets });
   const { resolveForSend } = createSendResolver({ environments, collections });
   const relay = createRelay({ tokens, resolveForSend, options: { timeoutMs: config.relayTimeoutMs, maxResponseBytes: config.relayMaxResponseBytes } });
-  const history = createHistoryService({ data, secrets, logger });
+  // Off the event loop on its own connection, unless the data layer was handed in (tests) or HISTORY_WRITER=inline.
+  const historyStorage = opts.historyStorage ?? (opts.data ? undefined : storageOf(config));
+  const writer = config.historyWriter === 'worker' && historyStorage ? (limits: HistoryLimits) => workerHistoryWriter(historyStorage, limits) : undefined;
+  const history = createHistoryService({ data, secrets, logger, ...(writer ? { writer } : {}) });
   relay.onSent((record) => history.record(record));
   const shares = createSharesService({ data, environments, secrets });
   const runs = await createRunsService({ data, environments, collections, relay, secrets, logger });

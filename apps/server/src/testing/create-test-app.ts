@@ -10,7 +10,7 @@ import type { EnvironmentCreate } from '@kinde-explorer/core';
 import { createLogger } from '../logger.ts';
 import { SecretRegistry } from '../services/vault/secret-registry.ts';
 import { DB_FILE_NAME, type Engine } from '../services/storage/index.ts';
-import { openTestDatabase, type TestDatabase } from './engines.ts';
+import { openTestDatabase, TEST_DATABASE_URL, type TestDatabase } from './engines.ts';
 
 export const TEST_ORIGIN = 'http://127.0.0.1:8787';
 
@@ -43,6 +43,8 @@ export async function createTestApp(opts: TestAppOptions = {}) {
     DATA_DIR: dataDir,
     KINDE_SPEC: opts.spec === 'kinde' ? process.env.KINDE_SPEC : undefined,
     LOG_LEVEL: 'info',
+    // History on the test's own thread; a test that wants the worker passes HISTORY_WRITER=worker.
+    HISTORY_WRITER: 'inline',
     // PostgreSQL mode requires the key; the data layer itself is the test schema opened above.
     ...(data ? { DATABASE_URL: 'postgres://test-schema', EXPLORER_SECRET_KEY: secretKey } : {}),
     ...opts.env,
@@ -50,7 +52,10 @@ export async function createTestApp(opts: TestAppOptions = {}) {
   const logLines: string[] = [];
   const secrets = new SecretRegistry();
   const logger = createLogger({ level: 'debug', secrets, sink: { write: (l) => void logLines.push(l) } });
-  const deps: AppDeps = await createDeps(config, { logger, secrets, spec: { downloadUrl: null }, auth: opts.auth, ...(data ? { data } : {}) });
+  // With HISTORY_WRITER=worker, history's worker opens the test's own schema on PostgreSQL (SQLite: DATA_DIR's file).
+  const schema = database?.schema;
+  const historyStorage = schema ? { historyStorage: { engine: 'postgres' as const, url: TEST_DATABASE_URL, schema } } : {};
+  const deps: AppDeps = await createDeps(config, { logger, secrets, spec: { downloadUrl: null }, auth: opts.auth, ...(data ? { data } : {}), ...historyStorage });
   const app = createApp(deps);
 
   /** `app.request` against the loopback origin, JSON bodies encoded for you. */

@@ -1,7 +1,9 @@
 import { apiError } from '../../errors.ts';
 import type { DataLayer } from '../storage/index.ts';
 import type { SentRecord } from '../relay/relay.ts';
-import { DEFAULT_MAX_BODY_BYTES, precut, prepareEntry, type HistoryRow } from './prepare-entry.ts';
+import { inlineHistoryWriter, type HistoryWriter } from './history-writer.ts';
+import { DEFAULT_MAX_BODY_BYTES, precut, type HistoryRow } from './prepare-entry.ts';
+import type { HistoryLimits } from './write-batch.ts';
 import type { HistoryEntry, HistoryQuery, HistoryResponse, HistorySummary } from './schemas.ts';
 
 export interface HistoryOptions {
@@ -18,20 +20,23 @@ export interface HistoryDeps {
   /** Every secret the server knows; scrubbed from entries once more before they are written. */
   secrets?: { list(): readonly string[] };
   logger?: { warn(obj: object, msg: string): void };
+  /**
+   * Where batches are redacted and written: on a worker thread (`workerHistoryWriter`, what the
+   * server uses) or, by default, inline on `data`.
+   */
+  writer?: (limits: HistoryLimits) => HistoryWriter;
 }
 
 const SUMMARY_COLUMNS = ['id', 'environment_id', 'created_at', 'method', 'url', 'resolved_url', 'status', 'duration_ms', 'size', 'error_code', 'error_message'] as const;
 // Sends far faster than the disk keeps up with are not worth remembering one by one.
 const MAX_PENDING = 5000;
-// Rows per INSERT: well under either engine's limit of bound parameters.
-const INSERT_CHUNK = 500;
 
 type SummaryRow = Omit<HistoryRow, 'request_json' | 'response_json'>;
 
 /**
- * History per environment. `record` only queues (the relay calls it after answering); the queue
- * is written in one transaction per batch after `flushDelayMs`, off every send's path, and reads
- * flush it first so a list right after a send shows it.
+ * History per environment. `record` only queues what the relay reported (the relay calls it after
+ * answering; nothing is redacted or encoded on the send's path); the queue goes to the writer as
+ * one batch after `flushDelayMs`, and reads flush it first so a list right after a send shows it.
  */
 export function createHistoryService(deps: HistoryDeps, opts: HistoryOptions = {}) {
   const { data } = deps;
@@ -45,35 +50,8 @@ export function createHistoryService(deps: HistoryDeps, opts: HistoryOptions = {
   // Batches are written one after another, in the order they were queued.
   let writing: Promise<void> = Promise.resolve();
 
-  const writeBatch = (rows: HistoryRow[]) =>
-    // Losing the newest batch on power loss is harmless: no fsync per batch (`durable: false`).
-    data.transaction(
-      async (trx) => {
-        const envIds = [...new Set(rows.map((r) => r.environment_id))];
-        // The environment may have been deleted while the record waited: then nothing is written.
-        const live = new Set((await trx.selectFrom('environments').select('id').where('id', 'in', envIds).execute()).map((e) => e.id));
-        const kept = rows.filter((r) => live.has(r.environment_id));
-        for (let i = 0; i < kept.length; i += INSERT_CHUNK) await trx.insertInto('history').values(kept.slice(i, i + INSERT_CHUNK)).execute();
-        for (const env of live) {
-          const cutoff = await trx
-            .selectFrom('history')
-            .select(['created_at', 'id'])
-            .where('environment_id', '=', env)
-            .orderBy('created_at', 'desc')
-            .orderBy('id', 'desc')
-            .limit(1)
-            .offset(keep)
-            .executeTakeFirst();
-          if (!cutoff) continue;
-          await trx
-            .deleteFrom('history')
-            .where('environment_id', '=', env)
-            .where((eb) => eb(eb.refTuple('created_at', 'id'), '<=', eb.tuple(cutoff.created_at, cutoff.id)))
-            .execute();
-        }
-      },
-      { durable: false },
-    );
+  const limits: HistoryLimits = { maxBodyBytes: maxBody, maxEntriesPerEnvironment: keep };
+  const writer = deps.writer?.(limits) ?? inlineHistoryWriter(data, limits);
 
   function flush(): Promise<void> {
     if (timer) clearTimeout(timer);
@@ -83,8 +61,7 @@ export function createHistoryService(deps: HistoryDeps, opts: HistoryOptions = {
       pending = [];
       writing = writing.then(async () => {
         try {
-          const secrets = deps.secrets?.list() ?? [];
-          await writeBatch(batch.map((r) => prepareEntry(r, secrets, maxBody)));
+          await writer.write(batch, deps.secrets?.list() ?? []);
         } catch (err) {
           // History is a convenience: a failed write is logged, never allowed to break anything else.
           deps.logger?.warn({ err, entries: batch.length }, 'could not write history');
@@ -155,6 +132,7 @@ export function createHistoryService(deps: HistoryDeps, opts: HistoryOptions = {
     async close(): Promise<void> {
       await flush();
       closed = true;
+      await writer.close();
     },
   };
 }

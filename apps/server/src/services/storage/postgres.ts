@@ -17,6 +17,8 @@ export interface PostgresOptions {
   connectTimeoutMs?: number;
   /** Told about connection trouble (never with credentials). */
   onError?: (message: string, err: Error) => void;
+  /** False: no LISTEN connection for other instances' changes (a writer that caches nothing, e.g. history's worker). */
+  listen?: boolean;
 }
 
 // BIGINT (epoch milliseconds, COUNT) as numbers, as SQLite gives them; every value stored fits.
@@ -98,7 +100,7 @@ export async function openPostgres(opts: PostgresOptions): Promise<DataLayer> {
         client.release(broken);
       }
     },
-    listen: (deliver) => listenForChanges(clientConfig, channel, deliver, onError),
+    ...(opts.listen === false ? {} : { listen: (deliver: (change: Change | null, origin?: string) => void) => listenForChanges(clientConfig, channel, deliver, onError) }),
     close: () => db.destroy(),
   });
 }

@@ -11,12 +11,17 @@ export const DB_FILE_NAME = 'explorer.db';
 // Kysely prepares each query anew; the services send the same few hundred texts over and over.
 const STATEMENT_CACHE = 500;
 
-/** better-sqlite3 as Kysely sees it, with prepared statements kept per SQL text. */
+/** better-sqlite3 as Kysely sees it, with prepared statements kept per SQL text, and transactions that take the write lock first. */
 function cachingDatabase(raw: Database) {
   const cache = new Map<string, Statement>();
   return {
     close: () => void raw.close(),
-    prepare(sqlText: string): Statement {
+    prepare(text: string): Statement {
+      // Kysely opens transactions with a deferred `begin`. History's worker writes the same file on
+      // a second connection: a deferred transaction that had read before the worker committed could
+      // not write any more (SQLITE_BUSY_SNAPSHOT at once, no waiting). `begin immediate` takes the
+      // write lock first, so busy_timeout makes either side wait for the other's commit instead.
+      const sqlText = text === 'begin' ? 'begin immediate' : text;
       let stmt = cache.get(sqlText);
       if (!stmt) {
         stmt = raw.prepare(sqlText);
