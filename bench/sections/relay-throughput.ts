@@ -8,7 +8,7 @@ import { emptyOutput, fmt, mb, type SectionOutput } from '../lib/report.ts';
 const PATH = '/api/v1/users?page_size=10';
 
 /** The ways one GET reaches the sandbox, all measured in the same run, interleaved. */
-type WayName = 'direct' | 'proxy' | 'floor' | 'sqlite' | 'pg' | 'pg×2';
+type WayName = 'direct' | 'proxy' | 'floor' | 'sqlite' | 'inline' | 'pg' | 'pg×2';
 
 interface Way {
   name: WayName;
@@ -105,6 +105,10 @@ export async function relayThroughput(fixture: BenchFixture, opts: RelayOptions,
     stops.push(() => proxy.child.stop());
     const floor = await startMinimalRelay(fixture.sandbox.url, token);
     stops.push(() => floor.child.stop());
+    // The same SQLite server with history written on its event loop, as before the worker: both in one run.
+    const inline = await startServerProcess({ env: { HISTORY_WRITER: 'inline' } });
+    stops.push(() => inline.stop());
+    const inlineEnvironment = await createBenchEnvironment(inline.url, fixture.sandbox.url);
     let pg: PostgresWays | undefined;
     if (opts.postgres) {
       try {
@@ -130,6 +134,7 @@ export async function relayThroughput(fixture: BenchFixture, opts: RelayOptions,
         pids: [floor.child.pid],
       },
       { name: 'sqlite', label: 'explorer, SQLite', target: sendTarget(fixture.server.url, fixture.environmentId), pids: [fixture.server.child.pid] },
+      { name: 'inline', label: 'explorer, SQLite, history inline', target: sendTarget(inline.url, inlineEnvironment), pids: [inline.child.pid] },
     ];
     if (pg) {
       const [a, b] = pg.instances;

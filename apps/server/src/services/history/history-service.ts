@@ -85,6 +85,7 @@ export function createHistoryService(deps: HistoryDeps, opts: HistoryOptions = {
       if (pending.length >= MAX_PENDING) pending.shift();
       pending.push(precut(record, maxBody));
       if (!timer) {
+        writer.warm?.();
         timer = setTimeout(() => void flush(), delay);
         timer.unref();
       }

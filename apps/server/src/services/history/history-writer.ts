@@ -9,6 +9,8 @@ import { writeHistoryBatch, type HistoryLimits } from './write-batch.ts';
 export interface HistoryWriter {
   /** `secrets`: every secret the server knows right now, scrubbed from the entries before they are stored. */
   write(records: SentRecord[], secrets: readonly string[]): Promise<void>;
+  /** A batch is coming (a record was queued): a writer that starts slowly can start now. */
+  warm?(): void;
   close(): Promise<void>;
 }
 

@@ -20,7 +20,7 @@ function spawn(setup: WorkerSetup): Worker {
 /**
  * Writes history batches on a worker thread with its own connection to the same database, so
  * the redaction, JSON encoding, INSERT and trim of every send run off the server's event loop.
- * The worker starts with the first batch; if it dies (or cannot open the database) the batches
+ * The worker starts with the first record queued (`warm`); if it dies (or cannot open the database) the batches
  * it held fail and the next batch starts a new one.
  */
 export function workerHistoryWriter(storage: HistoryStorage, limits: HistoryLimits): HistoryWriter {
@@ -62,6 +62,9 @@ export function workerHistoryWriter(storage: HistoryStorage, limits: HistoryLimi
   }
 
   return {
+    warm() {
+      if (!closed) worker ??= start();
+    },
     write(records, secrets) {
       if (closed) return Promise.reject(new Error('the history writer is closed'));
       worker ??= start();
