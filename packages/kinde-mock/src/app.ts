@@ -4,6 +4,9 @@ import { createRateLimiter } from './auth/rate-limit.ts';
 import type { AppEnv, SandboxContext } from './context.ts';
 import { controlRoutes } from './control.ts';
 import { ApiError, errorBody, routeNotFoundBody } from './errors.ts';
+import { authorizeRoutes } from './oidc/authorize-routes.ts';
+import { OidcState } from './oidc/oidc-state.ts';
+import { userProfileRoutes } from './oidc/user-profile-routes.ts';
 import { ConnectionResetFault, NO_FAULTS, faultMiddleware } from './faults.ts';
 import { DEFAULTS, type Faults, type IssueTokenOptions, type SandboxOptions, type SandboxStats } from './options.ts';
 import { CORE_SCOPES } from './resources/core-scopes.ts';
@@ -44,6 +47,15 @@ export function createSandboxApp(opts: SandboxOptions = {}): SandboxApp {
     doc,
     key: createSigningKey(),
     store: new Store(opts.seed ?? DEFAULTS.seed, clientId, clientSecret),
+    oidc: new OidcState(
+      {
+        clientId: opts.webClient?.clientId ?? DEFAULTS.webClientId,
+        clientSecret: opts.webClient?.clientSecret ?? DEFAULTS.webClientSecret,
+        redirectUris: opts.webClient?.redirectUris ?? [...DEFAULTS.redirectUris],
+        name: 'Kinde API Explorer',
+      },
+      opts.codeTtlSeconds ?? DEFAULTS.codeTtlSeconds,
+    ),
   };
   const recorder = new StatsRecorder();
   let faults: Faults = { ...NO_FAULTS };
@@ -71,6 +83,7 @@ export function createSandboxApp(opts: SandboxOptions = {}): SandboxApp {
     },
     reset: () => {
       context.store.reset();
+      context.oidc.clear();
       faults = { ...NO_FAULTS };
       recorder.clear();
       limiter.reset();
@@ -87,6 +100,8 @@ export function createSandboxApp(opts: SandboxOptions = {}): SandboxApp {
   app.route('/', controlRoutes(handles));
   app.route('/', wellKnownRoutes(context));
   app.route('/', tokenRoutes(context, () => recorder.countTokenRequest()));
+  app.route('/', authorizeRoutes(context));
+  app.route('/', userProfileRoutes(context));
   app.use('/api/v1/*', limiter.middleware);
   app.use('/api/v1/*', bearerAuth(context, (method, path) => isPublicOperation(doc, method, path)));
   app.route('/', coreRoutes(context));

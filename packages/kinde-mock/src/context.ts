@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import type { OidcState } from './oidc/oidc-state.ts';
 import type { OpenApiDoc } from './spec/load-spec.ts';
 import type { SigningKey } from './token/signing-key.ts';
 import type { Store } from './store/store.ts';
@@ -12,6 +13,8 @@ export interface SandboxContext {
   doc: OpenApiDoc | null;
   key: SigningKey;
   store: Store;
+  /** Sign-in (OpenID Connect): the web application, open sign-in pages, issued codes. */
+  oidc: OidcState;
 }
 
 /** Hono env: node-server puts the raw request in `env.incoming`; auth fills the variables. */

@@ -18,6 +18,14 @@ export interface SandboxOptions {
   rateLimit?: { requests: number; windowMs: number } | null;
   /** Seed of the generated data; the same seed gives the same users, ids and dates. */
   seed?: number;
+  /**
+   * The "regular web" application people sign in to (authorization code + PKCE): its client id,
+   * secret and allowed callback URLs. Default: `sandbox_web_client` / `sandbox_web_secret`, with
+   * the explorer's default callbacks on 127.0.0.1:8787 and localhost:8787.
+   */
+  webClient?: { clientId?: string; clientSecret?: string; redirectUris?: string[] };
+  /** Lifetime of authorization codes; default 60 s. 0 makes every code expired (tests). */
+  codeTtlSeconds?: number;
   /** Receives one line per request; default silent. */
   logger?: (line: string) => void;
 }
@@ -86,4 +94,8 @@ export const DEFAULTS = {
   tokenTtlSeconds: 86_400,
   rateLimit: { requests: 10_000, windowMs: 60_000 },
   seed: 42,
+  webClientId: 'sandbox_web_client',
+  webClientSecret: 'sandbox_web_secret',
+  redirectUris: ['http://127.0.0.1:8787/api/auth/oidc/callback', 'http://localhost:8787/api/auth/oidc/callback'],
+  codeTtlSeconds: 60,
 } as const;

@@ -1,18 +1,19 @@
 import { Hono, type Context } from 'hono';
 import type { AppEnv, SandboxContext } from '../context.ts';
 import { originOf } from '../context.ts';
+import { authorizationCodeGrant } from '../oidc/code-grant.ts';
 import { issueAccessToken } from './issue-token.ts';
 
-type OAuthError = 'invalid_request' | 'invalid_client' | 'unsupported_grant_type' | 'unauthorized_client' | 'invalid_scope';
+export type OAuthError = 'invalid_request' | 'invalid_client' | 'invalid_grant' | 'unsupported_grant_type' | 'unauthorized_client' | 'invalid_scope';
 
-function oauthError(c: Context, status: 400 | 401, error: OAuthError, description: string) {
+export function oauthError(c: Context, status: 400 | 401, error: OAuthError, description: string) {
   c.header('Cache-Control', 'no-store');
   if (status === 401) c.header('WWW-Authenticate', 'Basic realm="oauth2"');
   return c.json({ error, error_description: description }, status);
 }
 
 /** Reads client credentials from HTTP Basic (preferred, per RFC 6749 §2.3.1) or form fields. */
-function clientCredentials(authorization: string | undefined, form: URLSearchParams) {
+export function clientCredentials(authorization: string | undefined, form: URLSearchParams) {
   const basic = /^Basic\s+(.+)$/i.exec(authorization ?? '');
   if (basic) {
     const decoded = Buffer.from(basic[1]!, 'base64').toString('utf8');
@@ -24,7 +25,10 @@ function clientCredentials(authorization: string | undefined, form: URLSearchPar
   return { id: form.get('client_id') ?? '', secret: form.get('client_secret') ?? '' };
 }
 
-/** `POST /oauth2/token`: Kinde's client_credentials exchange with its checks, in its order. */
+/**
+ * `POST /oauth2/token`: Kinde's client_credentials exchange with its checks, in its order, and the
+ * authorization_code grant of the sign-in flow (oidc/code-grant.ts).
+ */
 export function tokenRoutes(ctx: SandboxContext, onExchange: () => void) {
   return new Hono<AppEnv>().post('/oauth2/token', async (c) => {
     onExchange();
@@ -37,8 +41,9 @@ export function tokenRoutes(ctx: SandboxContext, onExchange: () => void) {
     if (!grantType) {
       return oauthError(c, 400, 'invalid_request', 'The request is missing a required parameter: grant_type.');
     }
+    if (grantType === 'authorization_code') return authorizationCodeGrant(c, ctx, form);
     if (grantType !== 'client_credentials') {
-      return oauthError(c, 400, 'unsupported_grant_type', `The authorization grant type "${grantType}" is not supported; use client_credentials.`);
+      return oauthError(c, 400, 'unsupported_grant_type', `The authorization grant type "${grantType}" is not supported; use client_credentials or authorization_code.`);
     }
     const client = clientCredentials(c.req.header('authorization'), form);
     if (client.id !== ctx.clientId || client.secret !== ctx.clientSecret) {
