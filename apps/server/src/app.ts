@@ -18,6 +18,7 @@ import { healthRoutes } from './routes/health.ts';
 import { historyRoutes } from './routes/history.ts';
 import { importExportRoutes } from './routes/import-export.ts';
 import { memberRoutes } from './routes/members.ts';
+import { oidcRoutes } from './routes/oidc.ts';
 import { openapiRoutes } from './routes/openapi.ts';
 import { runRoutes } from './routes/runs.ts';
 import { sendRoutes } from './routes/send.ts';
@@ -50,6 +51,7 @@ export function createApp(deps: AppDeps) {
   const routes = app
     .route('/api/health', healthRoutes(deps))
     .route('/api/auth', authRoutes(deps))
+    .route('/api/auth/oidc', oidcRoutes(deps))
     .route('/api/members', memberRoutes(deps))
     .route('/api/audit', auditRoutes(deps))
     .route('/api/openapi.json', openapiRoutes())

@@ -20,6 +20,31 @@ const port = (fallback: number) =>
       .default(fallback),
   );
 
+/** An http(s) origin, without path or query; https required except on loopback. */
+const httpUrl = (example: string) =>
+  z
+    .string()
+    .trim()
+    .transform((v, ctx) => {
+      let u: URL;
+      try {
+        u = new URL(v);
+      } catch {
+        ctx.addIssue({ code: 'custom', message: `must be a URL such as ${example}` });
+        return z.NEVER;
+      }
+      const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(u.hostname);
+      if (u.protocol !== 'https:' && !(u.protocol === 'http:' && loopback)) {
+        ctx.addIssue({ code: 'custom', message: `must be an https:// URL such as ${example} (http only on loopback)` });
+        return z.NEVER;
+      }
+      if (u.pathname !== '/' || u.search || u.hash) {
+        ctx.addIssue({ code: 'custom', message: `must be an origin without a path (${u.origin})` });
+        return z.NEVER;
+      }
+      return u.origin;
+    });
+
 const envSchema = z.object({
   PORT: port(8787),
   HOST: z.preprocess(emptyAsUndefined, z.string().trim().default('127.0.0.1')),
@@ -55,6 +80,17 @@ const envSchema = z.object({
   EXPLORER_OWNER_EMAIL: z.preprocess(emptyAsUndefined, emailSchema.optional()),
   EXPLORER_OWNER_PASSWORD: z.preprocess(emptyAsUndefined, newPasswordSchema.optional()),
   EXPLORER_OWNER_NAME: optionalString,
+  /** The address people type (e.g. https://explorer.example.com); the Kinde callback URL is derived from it. */
+  EXPLORER_PUBLIC_URL: z.preprocess(emptyAsUndefined, httpUrl('https://explorer.example.com').optional()),
+  /** Sign in with Kinde: the business domain (https://<subdomain>.kinde.com), a regular web application's id and secret. */
+  EXPLORER_OIDC_ISSUER: z.preprocess(emptyAsUndefined, httpUrl('https://acme.kinde.com').optional()),
+  EXPLORER_OIDC_CLIENT_ID: optionalString,
+  EXPLORER_OIDC_CLIENT_SECRET: optionalString,
+  /** Off by default: a Kinde user without an account or invite is refused. Set: they get an account with this role. */
+  EXPLORER_OIDC_DEFAULT_ROLE: z.preprocess(
+    (v) => (typeof v === 'string' ? v.trim().toLowerCase() || undefined : v),
+    z.enum(['viewer', 'editor'], { error: 'must be "viewer" or "editor" (or unset: people need an invite)' }).optional(),
+  ),
   /** Audit entries older than this many days are deleted. */
   EXPLORER_AUDIT_RETENTION_DAYS: z.preprocess(
     emptyAsUndefined,
@@ -106,6 +142,10 @@ export interface Config {
   /** `EXPLORER_OWNER_*`: the first owner, created at start while there is none. */
   owner: { email: string; password: string; name: string | undefined } | undefined;
   auditRetentionDays: number;
+  /** `EXPLORER_PUBLIC_URL` as an origin; unset: the address of each request (when its host is allowed). */
+  publicUrl: string | undefined;
+  /** Sign in with Kinde (OpenID Connect), when the issuer, client id and secret are set. */
+  oidc: OidcConfig | undefined;
   allowedHosts: string[];
   /** `EXPLORER_TRUSTED_PROXIES`: the peers whose X-Forwarded-For names the client (addresses, CIDR ranges). */
   trustedProxies: string[];
@@ -115,6 +155,15 @@ export interface Config {
   relayTimeoutMs: number;
   relayMaxResponseBytes: number;
   historyWriter: 'worker' | 'inline';
+}
+
+export interface OidcConfig {
+  /** The Kinde business domain as an origin, e.g. https://acme.kinde.com. */
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** Accounts for Kinde users nobody invited; undefined: they are refused. */
+  defaultRole: 'viewer' | 'editor' | undefined;
 }
 
 /** Thrown with every problem listed, one per line, so a bad `.env` is fixed in one go. */
@@ -139,6 +188,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (Boolean(e.EXPLORER_OWNER_EMAIL) !== Boolean(e.EXPLORER_OWNER_PASSWORD)) {
     const missing = e.EXPLORER_OWNER_EMAIL ? 'EXPLORER_OWNER_PASSWORD' : 'EXPLORER_OWNER_EMAIL';
     throw new ConfigError(`Invalid configuration:\n  ${missing}: set EXPLORER_OWNER_EMAIL and EXPLORER_OWNER_PASSWORD together (or neither)`);
+  }
+  const oidcVars = [e.EXPLORER_OIDC_ISSUER, e.EXPLORER_OIDC_CLIENT_ID, e.EXPLORER_OIDC_CLIENT_SECRET];
+  if (oidcVars.some(Boolean) && !oidcVars.every(Boolean)) {
+    throw new ConfigError(
+      'Invalid configuration:\n  EXPLORER_OIDC_*: set EXPLORER_OIDC_ISSUER, EXPLORER_OIDC_CLIENT_ID and EXPLORER_OIDC_CLIENT_SECRET together (or none); ' +
+        'they are the Kinde business domain and a regular web application\'s client id and secret',
+    );
   }
   if (e.DATABASE_URL && !e.EXPLORER_SECRET_KEY) {
     throw new ConfigError(
@@ -165,9 +221,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sandbox: !['off', 'false', '0'].includes(e.SANDBOX),
     accessPassword: e.EXPLORER_ACCESS_PASSWORD,
     viewerPassword: e.EXPLORER_VIEWER_PASSWORD,
-    accounts: e.EXPLORER_SIGN_IN === 'accounts' || Boolean(e.EXPLORER_OWNER_EMAIL),
+    // Sign in with Kinde signs people in to named accounts, so it turns them on.
+    accounts: e.EXPLORER_SIGN_IN === 'accounts' || Boolean(e.EXPLORER_OWNER_EMAIL) || Boolean(e.EXPLORER_OIDC_ISSUER),
     owner: e.EXPLORER_OWNER_EMAIL && e.EXPLORER_OWNER_PASSWORD ? { email: e.EXPLORER_OWNER_EMAIL, password: e.EXPLORER_OWNER_PASSWORD, name: e.EXPLORER_OWNER_NAME } : undefined,
     auditRetentionDays: e.EXPLORER_AUDIT_RETENTION_DAYS,
+    publicUrl: e.EXPLORER_PUBLIC_URL,
+    oidc:
+      e.EXPLORER_OIDC_ISSUER && e.EXPLORER_OIDC_CLIENT_ID && e.EXPLORER_OIDC_CLIENT_SECRET
+        ? { issuer: e.EXPLORER_OIDC_ISSUER, clientId: e.EXPLORER_OIDC_CLIENT_ID, clientSecret: e.EXPLORER_OIDC_CLIENT_SECRET, defaultRole: e.EXPLORER_OIDC_DEFAULT_ROLE }
+        : undefined,
     allowedHosts: (e.EXPLORER_ALLOWED_HOSTS ?? '')
       .split(',')
       .map((h) => h.trim().toLowerCase())

@@ -9,6 +9,8 @@ import { createCollectionsService } from './services/collections/index.ts';
 import { createEnvironmentsService } from './services/environments/index.ts';
 import { createHistoryService, workerHistoryWriter, type HistoryStorage } from './services/history/index.ts';
 import type { HistoryLimits } from './services/history/write-batch.ts';
+import { createKindeClient } from './services/oidc/kinde-client.ts';
+import { createKindeSignIn } from './services/oidc/kinde-sign-in.ts';
 import { createRelay } from './services/relay/relay.ts';
 import { createRunsService } from './services/runs/runs-service.ts';
 import { createSendResolver } from './services/relay/resolve-for-send.ts';
@@ -48,6 +50,7 @@ export async function createDeps(config: Config, opts: CreateDepsOptions = {}): 
   // The database password never reaches a log line either.
   const dbPassword = config.databaseUrl ? decodeURIComponent(new URL(config.databaseUrl).password) : '';
   if (dbPassword) secrets.add(dbPassword);
+  if (config.oidc) secrets.add(config.oidc.clientSecret);
   const logger = opts.logger ?? createLogger({ level: config.logLevel, file: config.logFile, secrets });
   const keySource = loadVaultKey({ secretKey: config.secretKey, dataDir: config.dataDir });
   for (const w of keySource.warnings) logger.warn(w);
@@ -87,5 +90,8 @@ export async function createDeps(config: Config, opts: CreateDepsOptions = {}): 
   });
   // Off the send's path: `record` queues, batches are written like history's.
   const audit = createAuditService({ data, secrets, logger }, { enabled: auth.enabled, retentionDays: config.auditRetentionDays });
-  return { audit, config, data, vault, secrets, environments, spec, logger, tokens, relay, collections, history, auth, shares, runs };
+  const kindeSignIn = config.oidc
+    ? createKindeSignIn({ data, auth, kinde: createKindeClient(config.oidc), defaultRole: config.oidc.defaultRole, ...(opts.auth?.now ? { now: opts.auth.now } : {}) })
+    : undefined;
+  return { audit, kindeSignIn, config, data, vault, secrets, environments, spec, logger, tokens, relay, collections, history, auth, shares, runs };
 }

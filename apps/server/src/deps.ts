@@ -5,6 +5,7 @@ import type { Logger } from './logger.ts';
 import type { CollectionsService } from './services/collections/index.ts';
 import type { EnvironmentsService } from './services/environments/types.ts';
 import type { HistoryService } from './services/history/index.ts';
+import type { KindeSignIn } from './services/oidc/kinde-sign-in.ts';
 import type { Relay } from './services/relay/relay.ts';
 import type { RunsService } from './services/runs/runs-service.ts';
 import type { SharesService } from './services/shares/index.ts';
@@ -44,6 +45,8 @@ export interface AppDeps {
   runs: RunsService;
   /** Sign-in sessions and roles (services/auth/); `auth.enabled` when an access password is set. */
   auth: AuthService;
+  /** "Sign in with Kinde" (services/oidc/), when EXPLORER_OIDC_* is configured. */
+  kindeSignIn?: KindeSignIn | undefined;
   /** Who did what (services/audit/); kept only when sign-in is on; `close()` it before the database. */
   audit: AuditService;
 }

@@ -2,8 +2,9 @@ import type { RouteDoc } from '../openapi/route-doc.ts';
 import { z } from 'zod';
 import { inviteAcceptSchema, inviteTokenSchema, ownerSetupSchema, passwordChangeSchema } from '../services/accounts/index.ts';
 import { authModeSchema, meSchema, signInSchema } from './auth.ts';
+import { oidcStartSchema } from './oidc.ts';
 
-const statusSchema = z.object({ mode: authModeSchema, needsOwner: z.boolean() });
+const statusSchema = z.object({ mode: authModeSchema, needsOwner: z.boolean(), kinde: z.boolean().describe('"Sign in with Kinde" is configured') });
 const inviteInfoSchema = z.object({ email: z.string(), role: z.string(), invitedBy: z.string().nullable(), expiresAt: z.string() });
 const endedSchema = z.object({ endedSessions: z.number() });
 
@@ -19,5 +20,7 @@ export const AUTH_DOCS: RouteDoc[] = [
   { method: 'post', path: '/api/auth/invite/accept', operationId: 'acceptInvite', tag, summary: 'Join by an invite link: spends it and signs the new member in', body: inviteAcceptSchema, responses: { 201: { description: 'Joined and signed in', schema: meSchema } }, errors: [404, 409, 410] },
   { method: 'post', path: '/api/auth/password', operationId: 'changePassword', tag, summary: 'Change your password; your other sessions end', body: passwordChangeSchema, responses: { 200: { description: 'Changed', schema: endedSchema } }, errors: [401, 409] },
   { method: 'post', path: '/api/auth/sign-out-everywhere', operationId: 'signOutEverywhere', tag, summary: 'End every session of your account, this one included', responses: { 200: { description: 'Signed out everywhere', schema: endedSchema } }, errors: [401, 409] },
+  { method: 'post', path: '/api/auth/oidc/start', operationId: 'startKindeSignIn', tag, summary: 'Start "Sign in with Kinde": the Kinde URL to open', description: 'Keeps the state, PKCE verifier and nonce on the server (10 minutes, single use) and sets a short-lived HttpOnly SameSite=Lax cookie binding the login to this browser. With `invite`, the Kinde user joins by that invite link. 404 when Kinde sign-in is not configured, 502 `upstream_unreachable` when Kinde cannot be reached.', body: oidcStartSchema, responses: { 200: { description: 'Open this URL in the browser', schema: z.object({ url: z.string() }) } }, errors: [404, 502] },
+  { method: 'get', path: '/api/auth/oidc/callback', operationId: 'finishKindeSignIn', tag, summary: 'Where Kinde sends the browser back (code and state)', description: 'Exchanges the code, validates the ID token, signs the Kinde user in as the account with the same email (or joins them by their invite), sets the session cookie and redirects to `/` (303). Otherwise an HTML page says what went wrong: cancelled, not invited, expired, Kinde unreachable, ….', responses: { 303: { description: 'Signed in: to the app', schema: null } }, errors: [400, 403, 502] },
   { method: 'get', path: '/api/auth/me', operationId: 'getMe', tag, summary: 'The signed-in role (401 when sign-in is needed)', responses: { 200: { description: 'Who you are', schema: meSchema } }, errors: [401] },
 ];

@@ -26,9 +26,10 @@ export const meSchema = z.object({
 
 // Secure only when the browser reached us over https (directly or via a proxy that says so),
 // or the cookie would be dropped on plain-http loopback.
-const isHttps = (c: Context) => new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
+export const isHttps = (c: Context) => new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
 
-function setSessionCookie(c: Context, sessionId: string) {
+/** The session cookie of every way of signing in (password, invite, Kinde). */
+export function setSessionCookie(c: Context, sessionId: string) {
   setCookie(c, SESSION_COOKIE, sessionId, {
     httpOnly: true,
     sameSite: 'Strict',
@@ -50,7 +51,7 @@ const me = (session: Session) => ({
  * `/api/auth`: sign in (an account's email and password, or a shared password), sign out, who am
  * I, the first owner's set-up, joining by invite, password change and signing out everywhere.
  */
-export function authRoutes(deps: Pick<AppDeps, 'auth' | 'logger' | 'audit'>) {
+export function authRoutes(deps: Pick<AppDeps, 'auth' | 'logger' | 'audit' | 'kindeSignIn'>) {
   const { auth } = deps;
   const signedIn = (c: Context) => {
     const session = c.get('session');
@@ -59,7 +60,8 @@ export function authRoutes(deps: Pick<AppDeps, 'auth' | 'logger' | 'audit'>) {
     return { session, account: session.account };
   };
   return new Hono()
-    .get('/status', async (c) => c.json(await auth.mode()))
+    // `kinde`: the sign-in page offers "Sign in with Kinde".
+    .get('/status', async (c) => c.json({ ...(await auth.mode()), kinde: Boolean(deps.kindeSignIn) }))
     .post('/sign-in', validate('json', signInSchema), async (c) => {
       if (!auth.enabled) return c.json({ role: 'editor' as const, authRequired: false });
       const input = c.req.valid('json');
@@ -81,7 +83,7 @@ export function authRoutes(deps: Pick<AppDeps, 'auth' | 'logger' | 'audit'>) {
         throw apiError(401, 'unauthorized', input.email ? 'Wrong email or password.' : 'Wrong access password.');
       }
       setSessionCookie(c, result.sessionId);
-      audit(c, deps.audit, { action: 'auth.sign_in', actor: actorOf(result.session) });
+      audit(c, deps.audit, { action: 'auth.sign_in', actor: actorOf(result.session), detail: { method: input.email ? 'password' : 'shared_password' } });
       deps.logger.info({ role: result.session.role }, 'signed in');
       return c.json(me(result.session));
     })

@@ -21,6 +21,12 @@ const MEMBER_COLUMNS = ['id', 'email', 'name', 'role', 'created_at'] as const;
 // other at once cannot leave the explorer without one.
 const MEMBERS_LOCK = 'accounts.members';
 
+/**
+ * The password hash of an account that signs in with Kinde only: no password verifies against it
+ * (it is not an encoded scrypt hash), so it can never be signed in to with a password.
+ */
+export const NO_PASSWORD = '!kinde';
+
 export type AccountsService = ReturnType<typeof createAccountsService>;
 
 /**
@@ -98,6 +104,27 @@ export function createAccountsService(deps: AccountsDeps) {
       return rows.map(toView);
     },
 
+    /**
+     * An account for a Kinde user nobody invited, when EXPLORER_OIDC_DEFAULT_ROLE allows it: no
+     * password (NO_PASSWORD), never an owner. Null if the email has an account by then.
+     */
+    async createFromKinde(input: { email: string; name: string; role: 'viewer' | 'editor' }): Promise<MemberView | null> {
+      const now = new Date().toISOString();
+      const account = { id: randomUUID(), email: input.email, name: input.name, role: input.role, created_at: now };
+      const r = await db
+        .insertInto('accounts')
+        .values({ ...account, password_hash: NO_PASSWORD, password_changed_at: now })
+        .onConflict((oc) => oc.column('email').doNothing())
+        .executeTakeFirst();
+      return Number(r.numInsertedOrUpdatedRows ?? 0n) === 1 ? toView(account) : null;
+    },
+
+    /** The account of an (already lower-cased) email, or null. */
+    async findByEmail(email: string): Promise<MemberView | null> {
+      const row = await db.selectFrom('accounts').select(MEMBER_COLUMNS).where('email', '=', email).executeTakeFirst();
+      return row ? toView(row) : null;
+    },
+
     async get(id: string): Promise<MemberView | null> {
       const row = await find(db, id);
       return row ? toView(row) : null;
@@ -141,6 +168,9 @@ export function createAccountsService(deps: AccountsDeps) {
     async changePassword(id: string, current: string, next: string, keepSession: string | undefined): Promise<{ endedSessions: number }> {
       const row = await db.selectFrom('accounts').select('password_hash').where('id', '=', id).executeTakeFirst();
       if (!row) throw apiError(401, 'unauthorized', 'Your account no longer exists; ask an owner for a new invite.');
+      if (row.password_hash === NO_PASSWORD) {
+        throw apiError(409, 'conflict', 'You sign in with Kinde: this account has no password here to change (change it in Kinde).');
+      }
       if (!(await verifyPassword(current, row.password_hash))) {
         throw apiError(400, 'validation_failed', 'The current password is not right; nothing was changed.', {
           issues: [{ path: ['currentPassword'], message: 'not your current password', code: 'custom' }],

@@ -1,3 +1,3 @@
-export { createAccountsService, type AccountsService } from './accounts-service.ts';
-export { createInvitesService, type InvitesService } from './invites.ts';
+export { createAccountsService, NO_PASSWORD, type AccountsService } from './accounts-service.ts';
+export { createInvitesService, hashInviteToken, type InvitesService } from './invites.ts';
 export * from './schemas.ts';

@@ -2,7 +2,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { apiError } from '../../errors.ts';
 import type { Role } from '../auth/roles.ts';
 import type { DataLayer } from '../storage/index.ts';
-import type { AccountsService } from './accounts-service.ts';
+import { NO_PASSWORD, type AccountsService } from './accounts-service.ts';
 import type { InviteCreate, InviteView, MemberView } from './schemas.ts';
 
 export interface InvitesDeps {
@@ -12,7 +12,7 @@ export interface InvitesDeps {
 }
 
 // Only a hash of the token is stored: a copy of the database cannot be used to join.
-const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
+export const hashInviteToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
 
 type InviteRow = {
   id: string;
@@ -60,7 +60,7 @@ export function createInvitesService(deps: InvitesDeps) {
     return apiError(410, 'gone', `This invite link ${why}. Ask the owner for a new one.`);
   };
 
-  return {
+  const service = {
     /** A new invite; `token` goes into the link and is never shown again. Older pending invites for the email are withdrawn. */
     async create(input: InviteCreate, by: string): Promise<{ invite: InviteView; token: string }> {
       const token = randomBytes(32).toString('base64url');
@@ -85,7 +85,7 @@ export function createInvitesService(deps: InvitesDeps) {
           .where('used_at', 'is', null)
           .where('revoked_at', 'is', null)
           .execute();
-        await trx.insertInto('invites').values({ ...row, token_hash: hashToken(token) }).execute();
+        await trx.insertInto('invites').values({ ...row, token_hash: hashInviteToken(token) }).execute();
       });
       const inviter = await deps.accounts.get(by);
       return { invite: toView({ ...row, inviter_name: inviter?.name ?? null }), token };
@@ -108,7 +108,7 @@ export function createInvitesService(deps: InvitesDeps) {
 
     /** What a link offers (email, role, who invited), for the join page; 404/410 when it cannot be used. */
     async inspect(token: string): Promise<InviteView> {
-      const row = await withInviter().where('invites.token_hash', '=', hashToken(token)).executeTakeFirst();
+      const row = await withInviter().where('invites.token_hash', '=', hashInviteToken(token)).executeTakeFirst();
       if (!row) throw apiError(404, 'not_found', 'This invite link is not known here: check it was copied whole, or ask the owner for a new one.');
       const refusal = refuse(row);
       if (refusal) throw refusal;
@@ -121,27 +121,58 @@ export function createInvitesService(deps: InvitesDeps) {
      */
     async accept(token: string, input: { name: string; password: string }): Promise<{ member: MemberView; invite: InviteView }> {
       const passwordHash = await deps.accounts.hashPassword(input.password);
-      return data.transaction(async (trx) => {
-        const row = await trx.selectFrom('invites').select(COLUMNS).where('token_hash', '=', hashToken(token)).executeTakeFirst();
-        if (!row) throw apiError(404, 'not_found', 'This invite link is not known here: check it was copied whole, or ask the owner for a new one.');
-        const refusal = refuse(row);
-        if (refusal) throw refusal;
-        const at = new Date(now()).toISOString();
-        const spent = await trx
-          .updateTable('invites')
-          .set({ used_at: at })
-          .where('id', '=', row.id)
-          .where('used_at', 'is', null)
-          .where('revoked_at', 'is', null)
-          .executeTakeFirst();
-        if (Number(spent.numUpdatedRows) !== 1) throw apiError(410, 'gone', 'This invite link has been used already. Ask the owner for a new one.');
-        if (await trx.selectFrom('accounts').select('id').where('email', '=', row.email).executeTakeFirst()) {
-          throw apiError(409, 'conflict', `${row.email} is a member already: sign in instead.`);
+      return spend(hashInviteToken(token), { name: input.name, passwordHash });
+    },
+
+    /**
+     * Joins with a Kinde-verified email: by the invite link's token (hashed) when the person came
+     * from one, else the pending invite for that email. The account has no password (NO_PASSWORD).
+     * Null when there is no pending invite for the email; a link for another email is refused.
+     */
+    async acceptWithKinde(email: string, name: string, tokenHash: string | null): Promise<{ member: MemberView; invite: InviteView } | null> {
+      if (tokenHash) {
+        const row = await db.selectFrom('invites').select(['email']).where('token_hash', '=', tokenHash).executeTakeFirst();
+        if (row && row.email !== email) {
+          throw apiError(403, 'forbidden', `This invite is for ${row.email}, but you signed in to Kinde as ${email}. Sign in to Kinde as ${row.email}, or ask the owner to invite ${email}.`);
         }
-        const member = { id: randomUUID(), email: row.email, name: input.name, role: row.role, created_at: at };
-        await trx.insertInto('accounts').values({ ...member, password_hash: passwordHash, password_changed_at: at }).execute();
-        return { member: { id: member.id, email: member.email, name: member.name, role: member.role, createdAt: at }, invite: toView({ ...row, used_at: at }) };
-      });
+        return spend(tokenHash, { name, passwordHash: NO_PASSWORD });
+      }
+      const pending = await db
+        .selectFrom('invites')
+        .select(['token_hash'])
+        .where('email', '=', email)
+        .where('used_at', 'is', null)
+        .where('revoked_at', 'is', null)
+        .where('expires_at', '>', now())
+        .orderBy('created_at', 'desc')
+        .executeTakeFirst();
+      return pending ? spend(pending.token_hash, { name, passwordHash: NO_PASSWORD }) : null;
     },
   };
+  return service;
+
+  /** Spends the invite whose token hashes to `tokenHash` and creates its account, in one transaction. */
+  async function spend(tokenHash: string, input: { name: string; passwordHash: string }): Promise<{ member: MemberView; invite: InviteView }> {
+    return data.transaction(async (trx) => {
+      const row = await trx.selectFrom('invites').select(COLUMNS).where('token_hash', '=', tokenHash).executeTakeFirst();
+      if (!row) throw apiError(404, 'not_found', 'This invite link is not known here: check it was copied whole, or ask the owner for a new one.');
+      const refusal = refuse(row);
+      if (refusal) throw refusal;
+      const at = new Date(now()).toISOString();
+      const spent = await trx
+        .updateTable('invites')
+        .set({ used_at: at })
+        .where('id', '=', row.id)
+        .where('used_at', 'is', null)
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst();
+      if (Number(spent.numUpdatedRows) !== 1) throw apiError(410, 'gone', 'This invite link has been used already. Ask the owner for a new one.');
+      if (await trx.selectFrom('accounts').select('id').where('email', '=', row.email).executeTakeFirst()) {
+        throw apiError(409, 'conflict', `${row.email} is a member already: sign in instead.`);
+      }
+      const member = { id: randomUUID(), email: row.email, name: input.name, role: row.role, created_at: at };
+      await trx.insertInto('accounts').values({ ...member, password_hash: input.passwordHash, password_changed_at: at }).execute();
+      return { member: { id: member.id, email: member.email, name: member.name, role: member.role, createdAt: at }, invite: toView({ ...row, used_at: at }) };
+    });
+  }
 }

@@ -25,11 +25,13 @@ describe('ROUTE_POLICY', () => {
     expect(open).toEqual([
       'GET /*',
       'GET /api/auth/me',
+      'GET /api/auth/oidc/callback',
       'GET /api/auth/status',
       'GET /api/health',
       'HEAD /*',
       'POST /api/auth/invite/accept',
       'POST /api/auth/invite/inspect',
+      'POST /api/auth/oidc/start',
       'POST /api/auth/setup',
       'POST /api/auth/sign-in',
       'POST /api/auth/sign-out',

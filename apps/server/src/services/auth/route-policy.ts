@@ -27,6 +27,9 @@ export const ROUTE_POLICY: Readonly<Record<string, Access>> = {
   'POST /api/auth/setup': 'public',
   'POST /api/auth/invite/inspect': 'public',
   'POST /api/auth/invite/accept': 'public',
+  // Sign in with Kinde: leaving for Kinde and coming back happen before anyone is signed in.
+  'POST /api/auth/oidc/start': 'public',
+  'GET /api/auth/oidc/callback': 'public',
   'POST /api/auth/password': 'viewer',
   'POST /api/auth/sign-out-everywhere': 'viewer',
   // Owners manage the members and read the audit log.

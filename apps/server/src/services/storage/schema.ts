@@ -23,6 +23,7 @@ export interface Schema {
   invites: InvitesTable;
   audit_events: AuditEventsTable;
   rate_limits: RateLimitsTable;
+  oidc_logins: OidcLoginsTable;
 }
 
 export interface SchemaMigrationsTable {
@@ -220,4 +221,16 @@ export interface RateLimitsTable {
   count: number;
   /** Epoch milliseconds at which the window ends. */
   reset_at: number;
+}
+
+/** A "Sign in with Kinde" in progress (state, PKCE verifier and nonce kept server-side). */
+export interface OidcLoginsTable {
+  state_hash: string;
+  browser_hash: string;
+  code_verifier: string;
+  nonce: string;
+  redirect_uri: string;
+  invite_token_hash: string | null;
+  created_at: number;
+  expires_at: number;
 }

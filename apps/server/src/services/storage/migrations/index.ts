@@ -8,9 +8,10 @@ import { tokens } from './007-tokens.ts';
 import { accounts } from './008-accounts.ts';
 import { audit } from './009-audit.ts';
 import { rateLimits } from './011-rate-limits.ts';
+import { oidcLogins } from './012-oidc-logins.ts';
 import type { Migration } from './types.ts';
 
 export type { Migration } from './types.ts';
 
 /** Every migration, in order. A new table: add `00N-name.ts` here and its type to ../schema.ts. */
-export const MIGRATIONS: readonly Migration[] = [initial, trashAndDetails, sessions, shares, runs, collectionScripts, tokens, accounts, audit, rateLimits];
+export const MIGRATIONS: readonly Migration[] = [initial, trashAndDetails, sessions, shares, runs, collectionScripts, tokens, accounts, audit, rateLimits, oidcLogins];
