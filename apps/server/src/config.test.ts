@@ -74,4 +74,31 @@ describe('loadConfig', () => {
   it('treats empty variables as unset', () => {
     expect(loadConfig({ DATA_DIR: tempDir(), PORT: '', KINDE_SPEC: ' ', EXPLORER_TRUSTED_PROXIES: '' })).toMatchObject({ port: 8787, kindeSpec: undefined, trustedProxies: [] });
   });
+
+  it('reads Sign in with Kinde: all three variables or none, https issuers (http on loopback only), and it turns named accounts on', () => {
+    const dir = tempDir();
+    const kinde = { EXPLORER_OIDC_ISSUER: 'https://acme.kinde.com/', EXPLORER_OIDC_CLIENT_ID: 'web_app', EXPLORER_OIDC_CLIENT_SECRET: 'web-secret' };
+    expect(loadConfig({ DATA_DIR: dir, ...kinde, EXPLORER_PUBLIC_URL: 'https://explorer.example.com' })).toMatchObject({
+      accounts: true,
+      publicUrl: 'https://explorer.example.com',
+      oidc: { issuer: 'https://acme.kinde.com', clientId: 'web_app', clientSecret: 'web-secret', defaultRole: undefined },
+    });
+    expect(loadConfig({ DATA_DIR: dir }).oidc).toBeUndefined();
+    expect(loadConfig({ DATA_DIR: dir, ...kinde, EXPLORER_OIDC_ISSUER: 'http://127.0.0.1:8788' }).oidc?.issuer).toBe('http://127.0.0.1:8788');
+    expect(() => loadConfig({ DATA_DIR: dir, EXPLORER_OIDC_ISSUER: 'https://acme.kinde.com' })).toThrow(/set EXPLORER_OIDC_ISSUER, EXPLORER_OIDC_CLIENT_ID and EXPLORER_OIDC_CLIENT_SECRET together/);
+    expect(() => loadConfig({ DATA_DIR: dir, ...kinde, EXPLORER_OIDC_ISSUER: 'http://acme.kinde.com' })).toThrow(/EXPLORER_OIDC_ISSUER: must be an https:\/\/ URL/);
+    expect(() => loadConfig({ DATA_DIR: dir, ...kinde, EXPLORER_OIDC_ISSUER: 'https://acme.kinde.com/oauth2' })).toThrow(/must be an origin without a path/);
+    expect(() => loadConfig({ DATA_DIR: dir, ...kinde, EXPLORER_OIDC_DEFAULT_ROLE: 'owner' })).toThrow(/EXPLORER_OIDC_DEFAULT_ROLE: must be "viewer" or "editor"/);
+  });
+
+  it('never puts the Kinde client secret in a configuration error', () => {
+    let message = '';
+    try {
+      loadConfig({ DATA_DIR: tempDir(), EXPLORER_OIDC_CLIENT_SECRET: 'canary-oidc-secret-19', EXPLORER_OIDC_ISSUER: 'ftp://x' });
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toContain('EXPLORER_OIDC_ISSUER');
+    expect(message).not.toContain('canary-oidc-secret-19');
+  });
 });

@@ -82,6 +82,10 @@ async function main(): Promise<void> {
     else if (!config.sandbox) lines.push('Kinde sandbox:      off (SANDBOX=off)');
     lines.push(`Storage:            ${config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `SQLite in ${config.dataDir}`}`);
     if (signIn.mode === 'accounts') lines.push('Sign-in:            named accounts');
+    if (config.oidc) {
+      const callback = `${config.publicUrl ?? `http://${shownHost}:${info.port}`}/api/auth/oidc/callback`;
+      lines.push(`Sign in with Kinde:  ${config.oidc.issuer} (client_id ${config.oidc.clientId}; allowed callback URL ${callback})`);
+    }
     if (signIn.mode === 'password') lines.push(`Sign-in:            shared password (editor${config.viewerPassword ? ', viewer' : ''})`);
     const code = deps.auth.setupCode;
     if (code && signIn.mode === 'accounts') lines.push(`Owner set-up:       no owner yet — open the explorer in a browser and enter the set-up code ${code}`);

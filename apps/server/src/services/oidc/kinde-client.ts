@@ -89,6 +89,9 @@ export function createKindeClient(cfg: OidcConfig) {
           const denied = err.error === 'access_denied';
           throw new KindeError(denied ? 'denied' : 'rejected', err.error_description ?? err.error, err.error);
         }
+        if (err instanceof oidc.WWWAuthenticateChallengeError) {
+          throw new KindeError('rejected', 'Kinde refused the sign-in: it did not accept the explorer\'s client id and secret. An administrator should check EXPLORER_OIDC_CLIENT_ID and EXPLORER_OIDC_CLIENT_SECRET against the application in Kinde.', 'invalid_client');
+        }
         if (err instanceof oidc.ResponseBodyError) throw new KindeError('rejected', `Kinde refused the sign-in: ${err.error_description ?? err.error}.`, err.error);
         if (isNetworkError(err)) throw new KindeError('unreachable', `Kinde at ${cfg.issuer} could not be reached (${describe(err)}).`);
         throw new KindeError('rejected', `Kinde's answer did not pass the checks: ${describe(err)}.`);
