@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { collectionVariableSchema } from './collection-variable.ts';
 import { requestTemplateSchema } from './request.ts';
+import { scriptsSchema } from './tests.ts';
 
 /**
  * A stored collection as the server answers it and the web app shows it: ids, positions and
@@ -27,6 +28,10 @@ export const folderNodeFieldsSchema = z.object({
   description: z.string().nullable(),
   parentId: z.string().nullable(),
   position: z.number(),
+  /** Its pre-request and test scripts (run around each request inside it); null when it has none. */
+  scripts: scriptsSchema.nullable(),
+  /** Guards an edit of its scripts (`expectedUpdatedAt`). */
+  updatedAt: z.string(),
 });
 export type FolderNode = z.infer<typeof folderNodeFieldsSchema> & { items: TreeNode[] };
 export type TreeNode = FolderNode | RequestSummary;
@@ -41,10 +46,14 @@ export const collectionViewSchema = z.object({
   name: z.string(),
   description: z.string().nullable(),
   variables: z.array(collectionVariableSchema),
+  /** Its pre-request and test scripts (run around every request in it); null when it has none. */
+  scripts: scriptsSchema.nullable(),
   position: z.number(),
   createdAt: z.string(),
   updatedAt: z.string(),
   items: z.array(treeNodeSchema),
+  /** What was changed before storing (a secret value in a script replaced), so the user is told. */
+  notices: z.array(z.string()).optional(),
 });
 export type CollectionView = z.infer<typeof collectionViewSchema>;
 
@@ -54,9 +63,11 @@ export const folderViewSchema = z.object({
   parentId: z.string().nullable(),
   name: z.string(),
   description: z.string().nullable(),
+  scripts: scriptsSchema.nullable(),
   position: z.number(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  notices: z.array(z.string()).optional(),
 });
 export type FolderView = z.infer<typeof folderViewSchema>;
 

@@ -5,6 +5,7 @@ import type { Db } from '../storage/index.ts';
 import { nextTimestamp } from './timestamp.ts';
 import { childrenByParent, q } from './rows.ts';
 import { mapStrings, sanitizeWith, secretScrubber } from './sanitize-request.ts';
+import { scriptsToStore, storedScripts } from './stored-scripts.ts';
 
 /** What storing an imported collection did beyond what the importer reported. */
 export interface InsertedCollection {
@@ -39,7 +40,7 @@ export async function insertCollectionDoc(ctx: Ctx, environmentId: string, doc: 
       name,
       description: doc.description ?? null,
       variables_json: JSON.stringify(mapStrings(doc.variables, (s) => scrub(s).text)),
-      scripts_json: scriptsJson(doc.scripts, scrub),
+      scripts_json: scriptsToStore(doc.scripts, scrub).json,
       position: await q.nextCollectionPosition(trx, environmentId),
       created_at: now,
       updated_at: now,
@@ -55,7 +56,7 @@ export async function insertCollectionDoc(ctx: Ctx, environmentId: string, doc: 
             parent_id: parent,
             name: clampName(item.name, 'Folder'),
             description: item.description ?? null,
-            scripts_json: scriptsJson(item.scripts, scrub),
+            scripts_json: scriptsToStore(item.scripts, scrub).json,
             position: position++,
             created_at: now,
             updated_at: now,
@@ -115,12 +116,7 @@ export async function collectionToDoc(ctx: Ctx, collectionId: string, opts: { wi
   };
 }
 
-/** Scripts as stored: null when there are none; a literal secret in them is removed like in requests. */
-function scriptsJson(scripts: Scripts | undefined, scrub: (s: string) => { text: string }): string | null {
-  if (!scripts || (scripts.preRequest === undefined && scripts.test === undefined)) return null;
-  return JSON.stringify(mapStrings(scripts, (s) => scrub(s).text));
-}
-
 function scriptsOf(json: string | null): { scripts?: Scripts } {
-  return json ? { scripts: JSON.parse(json) as Scripts } : {};
+  const scripts = storedScripts(json);
+  return scripts ? { scripts } : {};
 }

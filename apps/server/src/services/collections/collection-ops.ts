@@ -5,6 +5,8 @@ import type { Db } from '../storage/index.ts';
 import { nextTimestamp } from './timestamp.ts';
 import { buildTree, q, toCollectionView, type CollectionRow, type FolderRow } from './rows.ts';
 import { mapStrings, secretScrubber } from './sanitize-request.ts';
+import { assertFresh } from './fresh.ts';
+import { scriptsToStore } from './stored-scripts.ts';
 import type { CollectionCopy, CollectionCreate, CollectionReorder, CollectionUpdate, CollectionView, Deleted } from './schemas.ts';
 
 /** Collections of an environment: list with their trees, create, rename, duplicate, copy/move, delete. */
@@ -92,21 +94,26 @@ export function collectionOps(ctx: Ctx) {
 
     async update(id: string, patch: CollectionUpdate): Promise<CollectionView> {
       const before = await ctx.requireCollection(db, id);
-      const variables = await cleanVariables(before.environment_id, patch.variables);
+      const scrub = patch.variables || patch.scripts !== undefined ? secretScrubber(await ctx.secretsFor(before.environment_id)) : undefined;
+      const variables = patch.variables && scrub ? mapStrings(patch.variables, (s) => scrub(s).text) : undefined;
+      const scripts = patch.scripts !== undefined && scrub ? scriptsToStore(patch.scripts, scrub) : undefined;
       await data.transaction(async (trx) => {
         const row = await ctx.requireCollection(trx, id);
+        assertFresh(`Collection “${row.name}”`, row.updated_at, patch.expectedUpdatedAt);
         await trx
           .updateTable('collections')
           .set({
             name: patch.name ?? row.name,
             description: patch.description === undefined ? row.description : patch.description,
             variables_json: variables ? JSON.stringify(variables) : row.variables_json,
+            scripts_json: scripts ? scripts.json : row.scripts_json,
             updated_at: nextTimestamp(),
           })
           .where('id', '=', id)
           .execute();
       });
-      return get(id);
+      const view = await get(id);
+      return scripts && scripts.notices.length > 0 ? { ...view, notices: scripts.notices } : view;
     },
 
     /** A copy beside the original, named "<name> (copy)". */

@@ -7,7 +7,9 @@ import type { Ctx } from './context.ts';
 import { nextTimestamp } from './timestamp.ts';
 import { renumberParent } from './placement.ts';
 import { q, toFolderView, toRequestView, type FolderRow, type RequestRow } from './rows.ts';
-import { sanitizeRequest } from './sanitize-request.ts';
+import { sanitizeRequest, secretScrubber } from './sanitize-request.ts';
+import { assertFresh } from './fresh.ts';
+import { scriptsToStore } from './stored-scripts.ts';
 import type { Deleted, FolderCreate, FolderUpdate, FolderView, RequestCreate, RequestPatch, RequestPut, RequestView } from './schemas.ts';
 
 /** Folders and saved requests inside a collection. */
@@ -85,17 +87,26 @@ export function itemOps(ctx: Ctx) {
     },
 
     async updateFolder(collectionId: string, folderId: string, patch: FolderUpdate): Promise<FolderView> {
+      const scripts =
+        patch.scripts === undefined ? undefined : scriptsToStore(patch.scripts, secretScrubber(await ctx.secretsFor((await ctx.requireCollection(db, collectionId)).environment_id)));
       await data.transaction(async (trx) => {
         const row = await ctx.requireFolder(trx, collectionId, folderId);
+        assertFresh(`Folder “${row.name}”`, row.updated_at, patch.expectedUpdatedAt);
         const now = nextTimestamp();
         await trx
           .updateTable('folders')
-          .set({ name: patch.name ?? row.name, description: patch.description === undefined ? row.description : patch.description, updated_at: now })
+          .set({
+            name: patch.name ?? row.name,
+            description: patch.description === undefined ? row.description : patch.description,
+            scripts_json: scripts ? scripts.json : row.scripts_json,
+            updated_at: now,
+          })
           .where('id', '=', folderId)
           .execute();
         await q.touchCollection(trx, collectionId, now);
       });
-      return toFolderView((await q.folder(db, folderId))!);
+      const view = toFolderView((await q.folder(db, folderId))!);
+      return scripts && scripts.notices.length > 0 ? { ...view, notices: scripts.notices } : view;
     },
 
     removeFolder(collectionId: string, folderId: string): Promise<Deleted> {

@@ -2,6 +2,7 @@ import { sql, type ExpressionBuilder, type Selectable } from 'kysely';
 import type { Db, Schema } from '../storage/index.ts';
 import type { CollectionsTable, FoldersTable, RequestsTable } from '../storage/schema.ts';
 import type { RequestTemplate } from '@kinde-explorer/core';
+import { storedScripts } from './stored-scripts.ts';
 import type { CollectionView, FolderNode, FolderView, RequestSummary, RequestView, TreeNode } from './schemas.ts';
 
 // One row type per table, read from the storage schema rather than written again here.
@@ -131,6 +132,7 @@ export function toFolderView(f: FolderRow): FolderView {
     parentId: f.parent_id,
     name: f.name,
     description: f.description,
+    scripts: storedScripts(f.scripts_json),
     position: f.position,
     createdAt: f.created_at,
     updatedAt: f.updated_at,
@@ -162,7 +164,7 @@ export function buildTree(folders: readonly FolderRow[], requests: readonly Requ
     (byParent.get(parent) ?? []).map((item): TreeNode => {
       if (item.type === 'request') return toRequestSummary(item.row);
       const f = item.row;
-      const node: FolderNode = { type: 'folder', id: f.id, name: f.name, description: f.description, parentId: f.parent_id, position: f.position, items: [] };
+      const node: FolderNode = { type: 'folder', id: f.id, name: f.name, description: f.description, parentId: f.parent_id, position: f.position, scripts: storedScripts(f.scripts_json), updatedAt: f.updated_at, items: [] };
       node.items = build(f.id);
       return node;
     });
@@ -176,6 +178,7 @@ export function toCollectionView(c: CollectionRow, items: TreeNode[]): Collectio
     name: c.name,
     description: c.description,
     variables: JSON.parse(c.variables_json) as CollectionView['variables'],
+    scripts: storedScripts(c.scripts_json),
     position: c.position,
     createdAt: c.created_at,
     updatedAt: c.updated_at,

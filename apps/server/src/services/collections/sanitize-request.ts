@@ -80,10 +80,13 @@ export function sanitizeWith(
     for (const h of r.hits) hits.add(h);
     return r.text;
   });
-  for (const h of hits) {
-    notices.push(h.startsWith('{{') ? `A secret value was replaced by ${h}.` : h === REDACTED_MARK ? 'A secret value was redacted.' : `${capital(h)} was redacted.`);
-  }
+  for (const h of hits) notices.push(noticeFor(h));
   return { request, notices };
+}
+
+/** What the user is told about one kind of replacement the scrubber made. */
+export function noticeFor(hit: string): string {
+  return hit.startsWith('{{') ? `A secret value was replaced by ${hit}.` : hit === REDACTED_MARK ? 'A secret value was redacted.' : `${capital(hit)} was redacted.`;
 }
 
 /** Applies `fn` to every string in a JSON-like value, keys excluded. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { reorderItemSchema, requestTemplateSchema } from '@kinde-explorer/core';
+import { reorderItemSchema, requestTemplateSchema, scriptsSchema } from '@kinde-explorer/core';
 
 /** Names as people type them: trimmed, never empty, short enough for a sidebar. */
 export const nameSchema = z.string().trim().min(1, 'a name is needed').max(200, 'names are at most 200 characters');
@@ -19,10 +19,17 @@ export const collectionCreateSchema = z.object({
 });
 export type CollectionCreate = z.infer<typeof collectionCreateSchema>;
 
+/** Pre-request and test scripts, replaced whole; null (or both blank) removes them. */
+const scriptsInputSchema = scriptsSchema.strict().nullable();
+/** The `updatedAt` the editor was opened with; a different stored one answers 409 instead of overwriting. */
+const expectedUpdatedAtSchema = z.string().max(64);
+
 export const collectionUpdateSchema = z.object({
   name: nameSchema.optional(),
   description: descriptionSchema.nullable().optional(),
   variables: z.array(collectionVariableInputSchema).max(500).optional(),
+  scripts: scriptsInputSchema.optional(),
+  expectedUpdatedAt: expectedUpdatedAtSchema.optional(),
 });
 export type CollectionUpdate = z.infer<typeof collectionUpdateSchema>;
 
@@ -44,6 +51,8 @@ export type FolderCreate = z.infer<typeof folderCreateSchema>;
 export const folderUpdateSchema = z.object({
   name: nameSchema.optional(),
   description: descriptionSchema.nullable().optional(),
+  scripts: scriptsInputSchema.optional(),
+  expectedUpdatedAt: expectedUpdatedAtSchema.optional(),
 });
 export type FolderUpdate = z.infer<typeof folderUpdateSchema>;
 

@@ -2,6 +2,7 @@ import type { CollectionVariable, Scripts } from '@kinde-explorer/core';
 import { apiError } from '../../errors.ts';
 import type { Ctx } from './context.ts';
 import { q } from './rows.ts';
+import { storedScripts } from './stored-scripts.ts';
 
 /** What runs around a saved request sent on its own, as it would in a run of its collection. */
 export interface ScriptsAround {
@@ -36,12 +37,14 @@ export async function scriptsAround(ctx: Ctx, target: { environmentId: string; c
     seen.add(folderId);
     const folder = await q.folder(ctx.db, folderId);
     if (!folder || folder.collection_id !== collectionId) break;
-    if (folder.scripts_json) folderScripts.unshift(JSON.parse(folder.scripts_json) as Scripts);
+    const scripts = storedScripts(folder.scripts_json);
+    if (scripts) folderScripts.unshift(scripts);
     folderId = folder.parent_id;
   }
+  const collectionScripts = storedScripts(collection.scripts_json);
   return {
     collectionVariables: JSON.parse(collection.variables_json) as CollectionVariable[],
-    ...(collection.scripts_json ? { collectionScripts: JSON.parse(collection.scripts_json) as Scripts } : {}),
+    ...(collectionScripts ? { collectionScripts } : {}),
     folderScripts,
   };
 }

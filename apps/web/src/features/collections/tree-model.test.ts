@@ -6,10 +6,10 @@ const req = (id: string, folderId: string | null, position: number): TreeNode =>
   type: 'request', id, name: id, method: 'GET', url: `{{business_domain}}/api/v1/${id}`, folderId, position, updatedAt: '2025-01-01T00:00:00.000Z',
 });
 const folder = (id: string, parentId: string | null, position: number, items: TreeNode[]): TreeNode => ({
-  type: 'folder', id, name: id, description: null, parentId, position, items,
+  type: 'folder', id, name: id, description: null, parentId, position, scripts: null, updatedAt: '', items,
 });
 const collection = (id: string, items: TreeNode[], position = 0): CollectionView => ({
-  id, environmentId: 'env', name: id, description: null, variables: [], position, createdAt: '', updatedAt: '', items,
+  id, environmentId: 'env', name: id, description: null, variables: [], scripts: null, position, createdAt: '', updatedAt: '', items,
 });
 
 // users/ [list, get, members/ [orgUsers]], orgs/ [], ping
