@@ -17,6 +17,8 @@ export interface AuthStatus {
   mode: 'off' | 'password' | 'accounts';
   /** No owner yet: the first visitor with the set-up code creates one. */
   needsOwner: boolean;
+  /** "Sign in with Kinde" is configured on the server. */
+  kinde: boolean;
 }
 
 export const authKeys = { me: ['auth', 'me'] as const, status: ['auth', 'status'] as const };
@@ -81,6 +83,14 @@ export const inviteQuery = (token: string) =>
     queryFn: async () => unwrap(client.api.auth.invite.inspect.$post({ json: { token } })),
     retry: false,
   });
+
+/** Starts "Sign in with Kinde" (with an invite link's token to join by it) and leaves for Kinde's page. */
+export function useKindeSignIn() {
+  return useMutation({
+    mutationFn: async (input: { invite?: string }) => unwrap(client.api.auth.oidc.start.$post({ json: input })),
+    onSuccess: ({ url }) => window.location.assign(url),
+  });
+}
 
 export function useChangePassword() {
   return useMutation({

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { inviteQuery, useAcceptInvite } from './auth-queries.ts';
+import { inviteQuery, statusQuery, useAcceptInvite } from './auth-queries.ts';
+import { KindeButton, OrDivider } from './kinde-button.tsx';
 import { AuthError, AuthField } from './auth-field.tsx';
 import { AuthCard } from './sign-in-page.tsx';
 import { useNewPassword } from './use-new-password.ts';
@@ -15,6 +16,7 @@ export function inviteTokenFromLocation(location: Pick<Location, 'pathname' | 'h
 export function JoinPage({ token, onJoined }: { token: string; onJoined: () => void }) {
   const invite = useQuery(inviteQuery(token));
   const accept = useAcceptInvite();
+  const kinde = useQuery(statusQuery()).data?.kinde === true;
   const [name, setName] = useState('');
   const { password, setPassword, repeat, setRepeat, mismatch, ready: passwordReady } = useNewPassword();
   const ready = name.trim() && passwordReady;
@@ -40,7 +42,14 @@ export function JoinPage({ token, onJoined }: { token: string; onJoined: () => v
       note={`${invitedBy ?? 'The owner'} invited ${email} as ${role === 'owner' ? 'an owner' : `an ${role}`}. The link works once, until ${new Date(expiresAt).toLocaleString()}.`}
     >
       <AuthField id="join-email" label="Email" type="email" autoComplete="username" value={email} onChange={() => {}} readOnly />
-      <AuthField id="join-name" label="Your name" autoComplete="name" autoFocus value={name} onChange={setName} />
+      {kinde && (
+        <>
+          <KindeButton label="Join with Kinde" invite={token} />
+          <p className="sign-in-hint">Sign in to Kinde as {email}; from then on you sign in with Kinde.</p>
+          <OrDivider />
+        </>
+      )}
+      <AuthField id="join-name" label="Your name" autoComplete="name" autoFocus={!kinde} value={name} onChange={setName} />
       <AuthField id="join-password" label="Choose a password" type="password" autoComplete="new-password" hint="At least 10 characters." value={password} onChange={setPassword} />
       <AuthField id="join-repeat" label="Repeat the password" type="password" autoComplete="new-password" value={repeat} onChange={setRepeat} />
       <AuthError message={mismatch ? 'The two passwords differ.' : accept.isError ? accept.error.message : null} />

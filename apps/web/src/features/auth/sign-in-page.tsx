@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { ApiClientError } from '../../lib/api-client.ts';
 import { AuthError, AuthField } from './auth-field.tsx';
 import { statusQuery, useSignIn } from './auth-queries.ts';
+import { KindeButton, OrDivider } from './kinde-button.tsx';
 import { OwnerSetupPage } from './owner-setup-page.tsx';
 import './auth.css';
 
@@ -41,6 +42,7 @@ export function SignInPage() {
   const [settingUp, setSettingUp] = useState(false);
   const signIn = useSignIn();
   const accounts = status.data?.mode === 'accounts';
+  const kinde = accounts && status.data?.kinde === true;
 
   if (status.data?.needsOwner && (accounts || settingUp)) return <OwnerSetupPage onCancel={accounts ? undefined : () => setSettingUp(false)} />;
 
@@ -55,7 +57,13 @@ export function SignInPage() {
       onSubmit={submit}
       note={accounts ? 'This explorer is shared. Sign in with your email and your own password.' : 'This explorer is shared. Sign in with the access password you were given.'}
     >
-      {accounts && <AuthField id="sign-in-email" label="Email" type="email" autoComplete="username" autoFocus value={email} onChange={setEmail} />}
+      {kinde && (
+        <>
+          <KindeButton label="Sign in with Kinde" />
+          <OrDivider />
+        </>
+      )}
+      {accounts && <AuthField id="sign-in-email" label="Email" type="email" autoComplete="username" autoFocus={!kinde} value={email} onChange={setEmail} />}
       <AuthField id="sign-in-password" label="Password" type="password" autoComplete="current-password" autoFocus={!accounts} value={password} onChange={setPassword} />
       <AuthError message={signIn.isError ? problem(signIn.error, accounts) : null} />
       <button type="submit" className="btn btn-primary" disabled={!password || (accounts && !email) || signIn.isPending}>
