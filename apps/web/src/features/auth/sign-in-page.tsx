@@ -55,7 +55,7 @@ export function SignInPage() {
     <AuthCard
       title="Sign in"
       onSubmit={submit}
-      note={accounts ? 'This explorer is shared. Sign in with your email and your own password.' : 'This explorer is shared. Sign in with the access password you were given.'}
+      note={kinde ? 'This explorer is shared. Sign in with your Kinde account, or with your email and your own password.' : accounts ? 'This explorer is shared. Sign in with your email and your own password.' : 'This explorer is shared. Sign in with the access password you were given.'}
     >
       {kinde && (
         <>
