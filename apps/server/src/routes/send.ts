@@ -32,11 +32,11 @@ export function sendRoutes(deps: Pick<AppDeps, 'relay' | 'environments' | 'colle
         const around = collectionId ? await scriptsAround(deps.collections.context, { environmentId, collectionId, requestId: savedRequestId }) : undefined;
         const result = hasTests(request, around) ? await sendTested(deps, target, controller.signal, around) : await deps.relay.send(target, controller.signal);
         // Queued, not written: the answer does not wait for the audit log.
-        audit(c, deps.audit, { action: 'send', environment: { id: environmentId }, target: sendTarget(request.method, result.url), detail: { status: result.status, durationMs: Math.round(result.timings.totalMs) } });
+        audit(c, deps.audit, () => ({ action: 'send', environment: { id: environmentId }, target: sendTarget(request.method, result.url), detail: { status: result.status, durationMs: Math.round(result.timings.totalMs) } }));
         return c.json(result, 200);
       } catch (err) {
         const code = (err as { code?: unknown }).code;
-        audit(c, deps.audit, { action: 'send', outcome: 'failure', environment: { id: environmentId }, target: sendTarget(request.method, request.url), detail: { error: typeof code === 'string' ? code : 'internal_error' } });
+        audit(c, deps.audit, () => ({ action: 'send', outcome: 'failure', environment: { id: environmentId }, target: sendTarget(request.method, request.url), detail: { error: typeof code === 'string' ? code : 'internal_error' } }));
         throw err;
       } finally {
         stopListening();

@@ -140,6 +140,8 @@ export function createAuditService(deps: AuditDeps, opts: AuditOptions = {}) {
   };
 
   return {
+    /** False while sign-in is off: nothing is recorded, so callers need not build events. */
+    enabled,
     /** Queues an event; returns at once. */
     record(input: AuditInput): void {
       if (closed || !enabled) return;

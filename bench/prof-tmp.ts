@@ -1,0 +1,11 @@
+import { startFixture } from './lib/fixture.ts';
+import { runLoad } from './lib/load.ts';
+import { stopAllChildren } from './lib/processes.ts';
+const dir = process.argv[2]!;
+const f = await startFixture({ cpuProfileDir: dir });
+const target = { url: `${f.server.url}/api/send`, method: 'POST' as const, headers: { 'content-type': 'application/json' }, body: f.sendBody('/api/v1/users?page_size=10') };
+await runLoad(target, { concurrency: 16, maxRequests: 3000, maxDurationMs: 5000, warmupRequests: 0 });
+const r = await runLoad(target, { concurrency: 16, maxRequests: 8000, maxDurationMs: 10000, warmupRequests: 0 });
+console.log('requests', r.requests, 'rps', r.rps.toFixed(0));
+await f.close();
+stopAllChildren();
