@@ -10,6 +10,8 @@
  *   pnpm bench --only relay --profile  CPU-profile the explorer server and print its hot spots
  *   pnpm bench --no-pg               leave the PostgreSQL ways out of §1 (they need TEST_DATABASE_URL or 127.0.0.1:5432)
  *   BENCH_PORTS=19200-19299 pnpm bench  listen only on ports of that range
+ *   BENCH_BASELINE_SERVER=<other build>/apps/server/dist/main.js pnpm bench --only relay
+ *                                    that build on SQLite as one more way of §1 (before/after in one run)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

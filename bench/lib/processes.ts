@@ -211,14 +211,15 @@ export const SERVER_COMMAND = ['apps/server/dist/main.js'];
 /**
  * The explorer server as a user runs it (the bundle `pnpm start` builds, default log level),
  * started with node directly so the pid is the server itself (for RSS), SANDBOX=off and a temp DATA_DIR.
+ * `bundle`: another build's dist/main.js instead (e.g. an earlier commit's, to compare in one run).
  */
-export async function startServerProcess(opts: { env?: Record<string, string>; cpuProfileDir?: string } = {}): Promise<ServerProcess> {
-  await ensureServerBuild();
+export async function startServerProcess(opts: { env?: Record<string, string>; cpuProfileDir?: string; bundle?: string } = {}): Promise<ServerProcess> {
+  if (!opts.bundle) await ensureServerBuild();
   const port = await freePort();
   const dataDir = tempDir('server');
   // --cpu-prof writes a .cpuprofile when the server exits (SIGTERM → process.exit in main.ts).
   const profile = opts.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${opts.cpuProfileDir}`] : [];
-  const child = startChild(node, [...profile, ...SERVER_COMMAND], serverEnv(port, dataDir, opts.env));
+  const child = startChild(node, [...profile, ...(opts.bundle ? [opts.bundle] : SERVER_COMMAND)], serverEnv(port, dataDir, opts.env));
   const url = `http://127.0.0.1:${port}`;
   await waitFor200(`${url}/api/health`, child);
   return {

@@ -8,7 +8,10 @@ import { emptyOutput, fmt, mb, type SectionOutput } from '../lib/report.ts';
 const PATH = '/api/v1/users?page_size=10';
 
 /** The ways one GET reaches the sandbox, all measured in the same run, interleaved. */
-type WayName = 'direct' | 'proxy' | 'floor' | 'sqlite' | 'inline' | 'pg' | 'pg×2';
+type WayName = 'direct' | 'proxy' | 'floor' | 'sqlite' | 'inline' | 'baseline' | 'pg' | 'pg×2';
+
+/** BENCH_BASELINE_SERVER=<dist/main.js of another build>: that build on SQLite runs beside this one, as one more way. */
+const BASELINE = process.env.BENCH_BASELINE_SERVER;
 
 interface Way {
   name: WayName;
@@ -109,6 +112,9 @@ export async function relayThroughput(fixture: BenchFixture, opts: RelayOptions,
     const inline = await startServerProcess({ env: { HISTORY_WRITER: 'inline' } });
     stops.push(() => inline.stop());
     const inlineEnvironment = await createBenchEnvironment(inline.url, fixture.sandbox.url);
+    const baseline = BASELINE ? await startServerProcess({ bundle: BASELINE }) : undefined;
+    if (baseline) stops.push(() => baseline.stop());
+    const baselineEnvironment = baseline ? await createBenchEnvironment(baseline.url, fixture.sandbox.url) : '';
     let pg: PostgresWays | undefined;
     if (opts.postgres) {
       try {
@@ -136,6 +142,10 @@ export async function relayThroughput(fixture: BenchFixture, opts: RelayOptions,
       { name: 'sqlite', label: 'explorer, SQLite', target: sendTarget(fixture.server.url, fixture.environmentId), pids: [fixture.server.child.pid] },
       { name: 'inline', label: 'explorer, SQLite, history inline', target: sendTarget(inline.url, inlineEnvironment), pids: [inline.child.pid] },
     ];
+    if (baseline) {
+      ways.push({ name: 'baseline', label: 'explorer, SQLite, baseline build', target: sendTarget(baseline.url, baselineEnvironment), pids: [baseline.child.pid] });
+      out.notes.push(`baseline build: ${BASELINE}`);
+    }
     if (pg) {
       const [a, b] = pg.instances;
       ways.push(
