@@ -269,7 +269,8 @@ export async function relayThroughput(fixture: BenchFixture, opts: RelayOptions,
     }
 
     const mem = memoryOf(fixture.server.child.pid);
-    if (mem) out.notes.push(`SQLite server RSS after the runs: ${mb(mem.rss)} (peak ${mb(mem.peak)})`);
+    const inlineMem = memoryOf(inline.child.pid);
+    if (mem) out.notes.push(`SQLite server RSS after the runs: ${mb(mem.rss)} (peak ${mb(mem.peak)}); with history inline: ${inlineMem ? `${mb(inlineMem.rss)} (peak ${mb(inlineMem.peak)})` : 'n/a'}`);
     out.data = {
       path: PATH,
       rounds: opts.rounds,
