@@ -1,6 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { clientAddress, parseTrustedProxies } from '../http/client-address.ts';
+import { requestHeader } from '../http/node-request.ts';
 
 declare module 'hono' {
   interface ContextVariableMap {
@@ -24,9 +25,12 @@ function peerOf(c: Context): string | undefined {
  * a fresh address per attempt, or pin their guesses on someone else's).
  */
 export function clientAddressOf(trustedProxies: readonly string[]): MiddlewareHandler {
-  const { trust } = parseTrustedProxies(trustedProxies.join(','));
+  const { trust, entries } = parseTrustedProxies(trustedProxies.join(','));
+  // Without trusted proxies the header is never believed: not even read. When it is, from Node's
+  // parsed headers (`c.req.header()` would build a WHATWG Headers object on every request).
+  const forwardedFor = entries.length === 0 ? () => undefined : (c: Context) => requestHeader(c, 'x-forwarded-for');
   return async (c, next) => {
-    c.set('clientAddress', clientAddress(peerOf(c), c.req.header('x-forwarded-for'), trust));
+    c.set('clientAddress', clientAddress(peerOf(c), forwardedFor(c), trust));
     await next();
   };
 }
