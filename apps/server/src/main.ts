@@ -84,7 +84,7 @@ async function main(): Promise<void> {
     if (signIn.mode === 'accounts') lines.push('Sign-in:            named accounts');
     if (config.oidc) {
       const callback = `${config.publicUrl ?? `http://${shownHost}:${info.port}`}/api/auth/oidc/callback`;
-      lines.push(`Sign in with Kinde:  ${config.oidc.issuer} (client_id ${config.oidc.clientId}; allowed callback URL ${callback})`);
+      lines.push(`Sign in with Kinde: ${config.oidc.issuer} (client_id ${config.oidc.clientId}; allowed callback URL ${callback})`);
     }
     if (signIn.mode === 'password') lines.push(`Sign-in:            shared password (editor${config.viewerPassword ? ', viewer' : ''})`);
     const code = deps.auth.setupCode;

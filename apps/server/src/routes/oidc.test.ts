@@ -190,6 +190,17 @@ describeEachEngine('sign in with Kinde, against the sandbox on a port', (engine)
     expect(t.logLines.join('\n')).not.toContain('canary-wrong-secret-77');
   });
 
+  it('limits how many sign-ins with Kinde one address starts a minute (each keeps a row for 10 minutes)', async () => {
+    await start();
+    const starts = [];
+    for (let i = 0; i < 60; i++) starts.push((await t.request('/api/auth/oidc/start', { method: 'POST', json: {} })).status);
+    expect(new Set(starts)).toEqual(new Set([200]));
+    const limited = await t.request('/api/auth/oidc/start', { method: 'POST', json: {} });
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await limited.json()).toMatchObject({ error: { code: 'rate_limited' } });
+  });
+
   if (engine === 'postgres') {
     it('finishes on another instance than the one that started (the login is in the database)', async () => {
       await start();

@@ -2,10 +2,10 @@ import { Hono, type Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import type { AppDeps } from '../deps.ts';
-import { apiError } from '../errors.ts';
+import { ApiError, apiError } from '../errors.ts';
 import { requestHeader } from '../http/node-request.ts';
 import { audit } from '../middleware/audit-context.ts';
-import { actorOf } from '../middleware/session-auth.ts';
+import { actorOf, clientKey } from '../middleware/session-auth.ts';
 import { inviteTokenSchema } from '../services/accounts/index.ts';
 import { KindeError } from '../services/oidc/kinde-client.ts';
 import type { KindeRefusal } from '../services/oidc/kinde-sign-in.ts';
@@ -62,10 +62,11 @@ export function oidcRoutes(deps: Pick<AppDeps, 'kindeSignIn' | 'logger' | 'audit
       const kinde = enabled();
       const input = c.req.valid('json');
       try {
-        const { url, browserId } = await kinde.start({ redirectUri: redirectUri(c, deps.config.publicUrl), inviteToken: input.invite, prompt: input.prompt });
+        const { url, browserId } = await kinde.start({ redirectUri: redirectUri(c, deps.config.publicUrl), clientKey: clientKey(c), inviteToken: input.invite, prompt: input.prompt });
         setCookie(c, LOGIN_COOKIE, browserId, { httpOnly: true, sameSite: 'Lax', path: '/api/auth/oidc', secure: isHttps(c), maxAge: LOGIN_TTL_MS / 1000 });
         return c.json({ url: url.toString() });
       } catch (err) {
+        if (err instanceof ApiError && err.code === 'rate_limited') c.header('Retry-After', String((err.details as { retryAfterSeconds: number }).retryAfterSeconds));
         if (err instanceof KindeError) {
           deps.logger.warn({ issuer: kinde.issuer }, err.message);
           throw apiError(502, 'upstream_unreachable', `${err.message} Try again in a moment; password sign-in still works.`);

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import * as oidc from 'openid-client';
-import { ApiError } from '../../errors.ts';
+import { ApiError, apiError } from '../../errors.ts';
 import { hashInviteToken, type MemberView } from '../accounts/index.ts';
 import type { AuthService, Session } from '../auth/index.ts';
+import { createRateLimiter, type LimitRule } from '../auth/rate-limit.ts';
 import type { DataLayer } from '../storage/index.ts';
 import { KindeError, type KindeClient } from './kinde-client.ts';
 import { createPendingLogins, sha256 } from './pending-logins.ts';
@@ -32,6 +33,9 @@ export interface KindeSignInDeps {
   now?: () => number;
 }
 
+/** Each start keeps a row for 10 minutes: one client address may start this many per minute (on all instances together). */
+export const KINDE_START_LIMIT: LimitRule = { name: 'kinde_start', limit: 60, windowMs: 60_000 };
+
 const refuse = (reason: KindeRefusal, message: string, email?: string): KindeSignInResult => ({ ok: false, reason, message, email });
 
 /**
@@ -43,13 +47,18 @@ const refuse = (reason: KindeRefusal, message: string, email?: string): KindeSig
  */
 export function createKindeSignIn(deps: KindeSignInDeps) {
   const logins = createPendingLogins(deps.data, deps.now);
+  const limiter = createRateLimiter(deps.data, deps.now ? { now: deps.now } : {});
   const { auth, kinde } = deps;
 
   return {
     issuer: kinde.issuer,
 
-    /** A new login; `browserId` goes into a cookie that the callback must bring back. */
-    async start(input: { redirectUri: string; inviteToken?: string | undefined; prompt?: string | undefined }): Promise<{ url: URL; browserId: string }> {
+    /** A new login; `browserId` goes into a cookie that the callback must bring back. Rate-limited per `clientKey`. */
+    async start(input: { redirectUri: string; clientKey: string; inviteToken?: string | undefined; prompt?: string | undefined }): Promise<{ url: URL; browserId: string }> {
+      const slot = await limiter.take([{ rule: KINDE_START_LIMIT, subject: input.clientKey }]);
+      if (!slot.ok) {
+        throw apiError(429, 'rate_limited', `Too many sign-ins with Kinde started from your address; try again in ${slot.retryAfterSeconds} s.`, { retryAfterSeconds: slot.retryAfterSeconds });
+      }
       const state = oidc.randomState();
       const nonce = oidc.randomNonce();
       const codeVerifier = oidc.randomPKCECodeVerifier();
