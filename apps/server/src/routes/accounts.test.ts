@@ -56,6 +56,67 @@ describeEachEngine('named accounts and the audit log, through the API', (engine)
     expect(me).toMatchObject({ role: 'viewer', account: { email: 'vi@example.com' } });
   });
 
+  it('lets a viewer run a saved collection and stop a run, but not have a run write variables to the environment', async () => {
+    const owner = await start();
+    const editor = (await join(owner, 'ed@example.com', 'editor')).cookie;
+    const viewer = (await join(owner, 'vi@example.com', 'viewer')).cookie;
+    const created = await as(editor)('/api/environments', {
+      method: 'POST',
+      json: { name: 'Sandbox', variables: [{ key: 'business_domain', value: sandbox.url }, { key: 'client_id', value: CLIENT_ID }, { key: 'client_secret', value: CLIENT_SECRET, secret: true }] },
+    });
+    const environmentId = ((await created.json()) as { id: string }).id;
+    const collection = await as(editor)(`/api/environments/${environmentId}/collections`, { method: 'POST', json: { name: 'Smoke' } });
+    const collectionId = ((await collection.json()) as { id: string }).id;
+    await as(editor)(`/api/collections/${collectionId}/requests`, { method: 'POST', json: { name: 'Users', request: { method: 'GET', url: '{{business_domain}}/api/v1/users', scripts: { test: 'pm.environment.set("seen", "yes")' } } } });
+
+    const refused = await as(viewer)('/api/runs', { method: 'POST', json: { environmentId, collectionId, persistVariables: true } });
+    expect(refused.status).toBe(403);
+    expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(/cannot save variables to the environment/);
+    const started = await as(viewer)('/api/runs', { method: 'POST', json: { environmentId, collectionId, delayMs: 60_000, iterations: 2 } });
+    expect(started.status).toBe(201);
+    const { id } = (await started.json()) as { id: string };
+    expect((await as(viewer)(`/api/runs/${id}/stop`, { method: 'POST' })).status).toBe(202);
+    await expect.poll(async () => ((await (await as(viewer)(`/api/runs/${id}`)).json()) as { status: string }).status).toBe('stopped');
+    const env = (await (await as(editor)(`/api/environments/${environmentId}`)).json()) as { variables: { key: string }[] };
+    expect(env.variables.map((v) => v.key)).not.toContain('seen');
+  });
+
+  it('records who changed which collection and saved which request, by name only (canary)', async () => {
+    const owner = await start();
+    const editor = (await join(owner, 'ed@example.com', 'editor')).cookie;
+    const created = await as(editor)('/api/environments', { method: 'POST', json: { name: 'Sandbox', variables: [{ key: 'business_domain', value: sandbox.url }] } });
+    const environmentId = ((await created.json()) as { id: string }).id;
+    const collection = await as(editor)(`/api/environments/${environmentId}/collections`, { method: 'POST', json: { name: 'Smoke' } });
+    const collectionId = ((await collection.json()) as { id: string }).id;
+    const template = { method: 'POST', url: '{{business_domain}}/api/v1/user?email=canary-url-19ab%40example.com', body: { mode: 'json', json: '{"given_name":"canary-body-77c1"}' } };
+    const saved = await as(editor)(`/api/collections/${collectionId}/requests`, { method: 'POST', json: { name: 'Add user', request: template } });
+    expect(saved.status).toBe(201);
+    const requestId = ((await saved.json()) as { id: string }).id;
+    expect((await as(editor)(`/api/collections/${collectionId}/requests/${requestId}`, { method: 'PUT', json: { name: 'Add a user', request: template } })).status).toBe(200);
+    expect((await as(editor)(`/api/collections/${collectionId}`, { method: 'PATCH', json: { name: 'Smoke tests' } })).status).toBe(200);
+    expect((await as(editor)(`/api/collections/${collectionId}/requests/${requestId}`, { method: 'DELETE' })).status).toBe(200);
+    const deleted = await as(editor)(`/api/collections/${collectionId}`, { method: 'DELETE' });
+    const { undoToken } = (await deleted.json()) as { undoToken: string };
+    expect((await as(editor)(`/api/trash/${undoToken}/restore`, { method: 'POST' })).status).toBe(200);
+
+    const res = await as(owner)('/api/audit?limit=500');
+    const text = await res.text();
+    const { events } = JSON.parse(text) as { events: { action: string; actor: { email: string | null }; environment: { id: string } | null; target: string | null; detail: Record<string, unknown> }[] };
+    const lines = events.map((e) => `${e.actor.email} ${e.action} ${e.target}`).reverse();
+    expect(lines.filter((l) => /collection\.|request\./.test(l))).toEqual([
+      'ed@example.com collection.created Smoke',
+      'ed@example.com request.saved Smoke / Add user',
+      'ed@example.com request.saved Smoke / Add a user',
+      'ed@example.com collection.updated Smoke tests',
+      'ed@example.com request.deleted Smoke tests / Add a user',
+      'ed@example.com collection.deleted Smoke tests',
+      'ed@example.com collection.restored Smoke tests',
+    ]);
+    expect(events.find((e) => e.action === 'request.saved')).toMatchObject({ environment: { id: environmentId }, detail: { method: 'POST', created: false } });
+    expect(events.find((e) => e.action === 'collection.updated')!.detail).toEqual({ renamedFrom: 'Smoke' });
+    expect(text).not.toMatch(/canary-url|canary-body/);
+  });
+
   it('ends a removed member’s session at their next request, and their invite link cannot bring them back', async () => {
     const owner = await start();
     const { cookie: editor, token } = await join(owner, 'ed@example.com', 'editor');

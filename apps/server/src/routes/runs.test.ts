@@ -77,6 +77,7 @@ describeEachEngine('run routes', (engine) => {
     const res = await t.request(`/api/runs/${runId}/events`, { headers });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    expect(res.headers.get('x-accel-buffering')).toBe('no');
     const text = await res.text();
     const events = text
       .split('\n\n')

@@ -21,6 +21,9 @@ export function runRoutes(deps: Pick<AppDeps, 'runs' | 'audit'>) {
   return new Hono()
     .post('/', validate('json', runStartSchema), async (c) => {
       const input = c.req.valid('json');
+      if (input.persistVariables && c.get('role') === 'viewer') {
+        throw apiError(403, 'forbidden', 'Signed in as viewer: a run cannot save variables to the environment. Run it without “Save variables to the environment”, or ask an editor.');
+      }
       const run = await runs.start(input);
       // The run's own sends go through the relay, not /api/send: the start names who ran what.
       audit(c, deps.audit, { action: 'run.started', environment: { id: run.environmentId }, target: run.name, detail: { iterations: input.iterations ?? null, dataFile: input.data?.fileName ?? null } });
@@ -38,6 +41,8 @@ export function runRoutes(deps: Pick<AppDeps, 'runs' | 'audit'>) {
       const { id } = c.req.valid('param');
       const run = await runs.live(id);
       const after = Number(c.req.header('last-event-id') ?? 0) || 0;
+      // Behind nginx (docs/team-server.md): pass each event on at once, never spooled to a buffer.
+      c.header('X-Accel-Buffering', 'no');
       return streamSSE(c, async (stream) => {
         const gone = new AbortController();
         stream.onAbort(() => gone.abort());

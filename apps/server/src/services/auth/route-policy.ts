@@ -10,8 +10,9 @@ export type Access = 'public' | Role;
  *
  * Viewers see and send saved requests: they read collections, history and the catalog and may
  * send, but cannot see or change environments' variables, change collections, or import/export
- * environments. Snippets resolve variables server-side, so they are editor-only too. Collection
- * runs are started and stopped by editors; viewers watch them and read their results.
+ * environments. Snippets resolve variables server-side, so they are editor-only too. A collection
+ * run is a series of sends of saved requests, so viewers may start and stop runs too, but only
+ * editors may have a run write variables back to the environment (checked in the route).
  * Owners are editors who also manage members and read the audit log.
  */
 export const ROUTE_POLICY: Readonly<Record<string, Access>> = {
@@ -98,10 +99,10 @@ export const ROUTE_POLICY: Readonly<Record<string, Access>> = {
   'POST /api/shares': 'editor',
   'DELETE /api/shares/:id': 'editor',
 
-  // Running sends every request of a collection and may write variables back: editors only.
-  // Viewers follow runs live and read, download and share their results.
-  'POST /api/runs': 'editor',
-  'POST /api/runs/:id/stop': 'editor',
+  // Running sends the saved requests of a collection, which viewers may send one by one; writing
+  // variables back to the environment (`persistVariables`) is an environment change: editors only.
+  'POST /api/runs': 'viewer',
+  'POST /api/runs/:id/stop': 'viewer',
   'GET /api/runs': 'viewer',
   'GET /api/runs/:id': 'viewer',
   'GET /api/runs/:id/events': 'viewer',

@@ -24,14 +24,15 @@ interface RunFormProps {
   running: boolean;
   /** Stop was pressed; the run ends after the request in flight. */
   stopping: boolean;
-  canRun: boolean;
+  /** Writing variables back is an environment change: editors only (viewers run without it). */
+  canSaveVariables: boolean;
   starting: boolean;
   onRun: (input: RunStartInput) => void;
   onStop: () => void;
 }
 
 /** Environment, iterations, data file, delay, bail, write-back; Run and Stop. */
-export function RunForm({ collectionId, folderId, running, stopping, canRun, starting, onRun, onStop }: RunFormProps) {
+export function RunForm({ collectionId, folderId, running, stopping, canSaveVariables, starting, onRun, onStop }: RunFormProps) {
   const { data: environments } = useQuery(environmentsQuery());
   const activeEnvironmentId = useAppStore((s) => s.activeEnvironmentId);
   // Kept per Runner tab for this page's lifetime, so switching tabs does not lose them.
@@ -74,7 +75,7 @@ export function RunForm({ collectionId, folderId, running, stopping, canRun, sta
       ...(opts.data ? { data: opts.data } : {}),
       delayMs,
       bail: opts.bail,
-      persistVariables: opts.persistVariables,
+      persistVariables: canSaveVariables && opts.persistVariables,
     });
   };
 
@@ -146,18 +147,29 @@ export function RunForm({ collectionId, folderId, running, stopping, canRun, sta
         <label>
           <input type="checkbox" checked={opts.bail} onChange={(e) => set({ bail: e.target.checked })} disabled={running} /> Stop at the first failure
         </label>
-        <label title="Variables set with pm.environment.set are written to the environment when the run ends. Secrets are never changed.">
-          <input type="checkbox" checked={opts.persistVariables} onChange={(e) => set({ persistVariables: e.target.checked })} disabled={running} /> Save
-          variables to the environment
+        <label
+          title={
+            canSaveVariables
+              ? 'Variables set with pm.environment.set are written to the environment when the run ends. Secrets are never changed.'
+              : 'Only editors can have a run change the environment.'
+          }
+        >
+          <input
+            type="checkbox"
+            checked={canSaveVariables && opts.persistVariables}
+            onChange={(e) => set({ persistVariables: e.target.checked })}
+            disabled={running || !canSaveVariables}
+          />{' '}
+          Save variables to the environment
         </label>
       </div>
       <div className="run-actions">
         {running ? (
-          <button type="button" className="btn btn-danger" onClick={onStop} disabled={stopping || !canRun}>
+          <button type="button" className="btn btn-danger" onClick={onStop} disabled={stopping}>
             {stopping ? 'Stopping…' : 'Stop'}
           </button>
         ) : (
-          <button type="submit" className="btn btn-primary" disabled={!canRun || starting || !environmentId || iterationsBad || delayBad}>
+          <button type="submit" className="btn btn-primary" disabled={starting || !environmentId || iterationsBad || delayBad}>
             {starting ? 'Starting…' : 'Run'}
           </button>
         )}

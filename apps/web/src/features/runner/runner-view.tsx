@@ -77,7 +77,7 @@ export function RunnerView({ tab }: { tab: RunnerTarget & { id: string } }) {
         folderId={tab.folderId}
         running={running}
         stopping={running && stopped === runId}
-        canRun={canEdit}
+        canSaveVariables={canEdit}
         starting={start.isPending}
         onRun={onRun}
         onStop={() => {
@@ -86,7 +86,7 @@ export function RunnerView({ tab }: { tab: RunnerTarget & { id: string } }) {
           stop.mutate(runId, { onError: (e) => showToast(`Could not stop the run: ${e.message}`, 'error') });
         }}
       />
-      {!canEdit && <p className="muted runner-note">Viewers follow runs and read their results; an editor starts them.</p>}
+      {!canEdit && <p className="muted runner-note">As a viewer you run the saved requests as they are; only editors can have a run save variables to the environment.</p>}
       {start.error && (
         <div className="notice notice-danger" role="alert">
           <p className="notice-title">Could not start the run</p>
