@@ -25,7 +25,10 @@ async function startKindeSandbox(config: Config, deps: AppDeps): Promise<Sandbox
   const cached = join(config.dataDir, SPEC_CACHE_FILE);
   const spec = config.kindeSpec ?? (existsSync(cached) ? cached : undefined);
   // `spec: null` means "no spec" to the sandbox; leaving it out would make it read KINDE_SPEC again.
-  const start = (withSpec: string | null) => startSandbox({ port: config.sandboxPort, ...SANDBOX_CLIENT, spec: withSpec });
+  // Its sign-in application allows this explorer's own callback URLs, so Sign in with Kinde can be
+  // tried against it on any PORT.
+  const callbacks = [config.publicUrl, `http://127.0.0.1:${config.port}`, `http://localhost:${config.port}`].filter(Boolean).map((o) => `${o}/api/auth/oidc/callback`);
+  const start = (withSpec: string | null) => startSandbox({ port: config.sandboxPort, ...SANDBOX_CLIENT, spec: withSpec, webClient: { redirectUris: callbacks } });
   try {
     return await start(spec ?? null);
   } catch (err) {
