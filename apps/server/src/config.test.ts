@@ -18,7 +18,7 @@ describe('loadConfig', () => {
   it('applies the documented defaults and creates DATA_DIR', () => {
     const dir = join(tempDir(), 'nested', 'data');
     const c = loadConfig({ DATA_DIR: dir });
-    expect(c).toMatchObject({ port: 8787, host: '127.0.0.1', sandboxPort: 8788, sandbox: true, logLevel: 'info', dataDir: dir, kindeSpec: undefined });
+    expect(c).toMatchObject({ port: 8787, host: '127.0.0.1', sandboxPort: 8788, sandbox: true, logLevel: 'info', dataDir: dir, kindeSpec: undefined, historyWriter: 'worker' });
     expect(statSync(dir).isDirectory()).toBe(true);
   });
 
@@ -37,6 +37,7 @@ describe('loadConfig', () => {
       EXPLORER_TRUSTED_PROXIES: '127.0.0.1, 10.0.0.0/8',
       LOG_LEVEL: 'DEBUG',
       LOG_FILE: 'server.log',
+      HISTORY_WRITER: 'Inline',
     });
     expect(c).toMatchObject({
       port: 9000,
@@ -50,6 +51,7 @@ describe('loadConfig', () => {
       trustedProxies: ['127.0.0.1', '10.0.0.0/8'],
       logLevel: 'debug',
       logFile: join(base, 'server.log'),
+      historyWriter: 'inline',
     });
     expect(loadConfig({ DATA_DIR: base, KINDE_SPEC: 'https://example.test/spec.yaml' }).kindeSpec).toBe('https://example.test/spec.yaml');
   });
@@ -57,7 +59,7 @@ describe('loadConfig', () => {
   it('lists every bad value with what is expected', () => {
     let error: unknown;
     try {
-      loadConfig({ DATA_DIR: tempDir(), PORT: 'eighty', SANDBOX_PORT: '70000', SANDBOX: 'maybe', LOG_LEVEL: 'loud', EXPLORER_SECRET_KEY: 'short', EXPLORER_TRUSTED_PROXIES: '127.0.0.1, nginx' });
+      loadConfig({ DATA_DIR: tempDir(), PORT: 'eighty', SANDBOX_PORT: '70000', SANDBOX: 'maybe', LOG_LEVEL: 'loud', HISTORY_WRITER: 'thread', EXPLORER_SECRET_KEY: 'short', EXPLORER_TRUSTED_PROXIES: '127.0.0.1, nginx' });
     } catch (e) {
       error = e;
     }
@@ -67,6 +69,7 @@ describe('loadConfig', () => {
     expect(message).toMatch(/SANDBOX_PORT: must be between 0 and 65535/);
     expect(message).toMatch(/SANDBOX: must be "on" or "off"/);
     expect(message).toMatch(/LOG_LEVEL: must be one of/);
+    expect(message).toMatch(/HISTORY_WRITER: must be "worker" or "inline"/);
     expect(message).toMatch(/EXPLORER_SECRET_KEY: must be at least 16 characters/);
     expect(message).toMatch(/EXPLORER_TRUSTED_PROXIES: "nginx": not an IP address or CIDR range/);
   });
