@@ -96,6 +96,11 @@ const envSchema = z.object({
     emptyAsUndefined,
     z.coerce.number({ error: 'must be a number' }).int('must be a whole number of days').min(1, 'must be at least 1 day').max(36_500).default(365),
   ),
+  /** With several instances on one database: one silent this long has stopped, and another marks its runs as errors. */
+  EXPLORER_INSTANCE_TIMEOUT_SECONDS: z.preprocess(
+    emptyAsUndefined,
+    z.coerce.number({ error: 'must be a number' }).int('must be a whole number of seconds').min(2, 'must be at least 2 seconds').max(3600).default(20),
+  ),
   /** Extra Host header values accepted, comma-separated (e.g. a LAN name or a reverse proxy host). */
   EXPLORER_ALLOWED_HOSTS: optionalString,
   /** Reverse proxies whose X-Forwarded-For is believed (addresses / CIDR ranges); default none. */
@@ -146,6 +151,8 @@ export interface Config {
   publicUrl: string | undefined;
   /** Sign in with Kinde (OpenID Connect), when the issuer, client id and secret are set. */
   oidc: OidcConfig | undefined;
+  /** An instance whose heartbeat is older than this has stopped (EXPLORER_INSTANCE_TIMEOUT_SECONDS). */
+  instanceTimeoutMs: number;
   allowedHosts: string[];
   /** `EXPLORER_TRUSTED_PROXIES`: the peers whose X-Forwarded-For names the client (addresses, CIDR ranges). */
   trustedProxies: string[];
@@ -230,6 +237,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       e.EXPLORER_OIDC_ISSUER && e.EXPLORER_OIDC_CLIENT_ID && e.EXPLORER_OIDC_CLIENT_SECRET
         ? { issuer: e.EXPLORER_OIDC_ISSUER, clientId: e.EXPLORER_OIDC_CLIENT_ID, clientSecret: e.EXPLORER_OIDC_CLIENT_SECRET, defaultRole: e.EXPLORER_OIDC_DEFAULT_ROLE }
         : undefined,
+    instanceTimeoutMs: e.EXPLORER_INSTANCE_TIMEOUT_SECONDS * 1000,
     allowedHosts: (e.EXPLORER_ALLOWED_HOSTS ?? '')
       .split(',')
       .map((h) => h.trim().toLowerCase())

@@ -13,6 +13,7 @@ import { createKindeClient } from './services/oidc/kinde-client.ts';
 import { createKindeSignIn } from './services/oidc/kinde-sign-in.ts';
 import { createRelay } from './services/relay/relay.ts';
 import { createRunsService } from './services/runs/runs-service.ts';
+import { registerInstance } from './services/instances/instance-registry.ts';
 import { createSendResolver } from './services/relay/resolve-for-send.ts';
 import { createSharesService } from './services/shares/index.ts';
 import { createSpecService, type SpecServiceOptions } from './services/spec/index.ts';
@@ -77,7 +78,10 @@ export async function createDeps(config: Config, opts: CreateDepsOptions = {}): 
   const history = createHistoryService({ data, secrets, logger, ...(writer ? { writer } : {}) });
   relay.onSent((record) => history.record(record));
   const shares = createSharesService({ data, environments, secrets });
-  const runs = await createRunsService({ data, environments, collections, relay, secrets, logger });
+  // Its heartbeat lets the other instances tell when this one stops (and mark its runs as errors).
+  const instance = await registerInstance(data, { timeoutMs: config.instanceTimeoutMs, logger });
+  const runs = await createRunsService({ data, environments, collections, relay, instance, secrets, logger });
+  instance.start();
   const auth = await createAuthService({
     data,
     editorPassword: config.accessPassword,
@@ -93,5 +97,5 @@ export async function createDeps(config: Config, opts: CreateDepsOptions = {}): 
   const kindeSignIn = config.oidc
     ? createKindeSignIn({ data, auth, kinde: createKindeClient(config.oidc), defaultRole: config.oidc.defaultRole, ...(opts.auth?.now ? { now: opts.auth.now } : {}) })
     : undefined;
-  return { audit, kindeSignIn, config, data, vault, secrets, environments, spec, logger, tokens, relay, collections, history, auth, shares, runs };
+  return { audit, kindeSignIn, config, data, vault, secrets, environments, spec, logger, tokens, relay, collections, history, auth, shares, instance, runs };
 }

@@ -6,6 +6,7 @@ import type { CollectionsService } from './services/collections/index.ts';
 import type { EnvironmentsService } from './services/environments/types.ts';
 import type { HistoryService } from './services/history/index.ts';
 import type { KindeSignIn } from './services/oidc/kinde-sign-in.ts';
+import type { Instance } from './services/instances/instance-registry.ts';
 import type { Relay } from './services/relay/relay.ts';
 import type { RunsService } from './services/runs/runs-service.ts';
 import type { SharesService } from './services/shares/index.ts';
@@ -41,7 +42,9 @@ export interface AppDeps {
   history: HistoryService;
   /** Read-only share links of a request and its response (services/shares/). */
   shares: SharesService;
-  /** Collection runs: live events, stored results (services/runs/); `close()` stops the ones in progress. */
+  /** This server among the others on the database: its id and heartbeat (services/instances/); `close()` it after `runs`. */
+  instance: Instance;
+  /** Collection runs: stored events, stored results (services/runs/); `close()` stops the ones in progress. */
   runs: RunsService;
   /** Sign-in sessions and roles (services/auth/); `auth.enabled` when an access password is set. */
   auth: AuthService;

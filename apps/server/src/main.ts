@@ -112,6 +112,7 @@ async function main(): Promise<void> {
     force.unref();
     // Runs first: their event streams end with them, so the server can close its connections.
     await deps.runs.close().catch(() => {});
+    await deps.instance.close().catch(() => {}); // the others need not wait for its heartbeat to go stale
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await sandbox?.close().catch(() => {});
     await deps.relay.close().catch(() => {}); // the upstream keep-alive connections

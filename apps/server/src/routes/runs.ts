@@ -39,7 +39,8 @@ export function runRoutes(deps: Pick<AppDeps, 'runs' | 'audit'>) {
     // Every event from the start (or after `Last-Event-ID`), live until the run ends, then `end` with the stored run.
     .get('/:id/events', validate('param', idParam), async (c) => {
       const { id } = c.req.valid('param');
-      const run = await runs.live(id);
+      // Stored events, whichever instance runs it: a reader here follows a run on any other.
+      const events = await runs.events(id);
       const after = Number(c.req.header('last-event-id') ?? 0) || 0;
       // Behind nginx (docs/team-server.md): pass each event on at once, never spooled to a buffer.
       c.header('X-Accel-Buffering', 'no');
@@ -48,10 +49,8 @@ export function runRoutes(deps: Pick<AppDeps, 'runs' | 'audit'>) {
         stream.onAbort(() => gone.abort());
         const heartbeat = setInterval(() => void stream.write(': keep-alive\n\n').catch(() => gone.abort()), HEARTBEAT_MS);
         try {
-          if (run) {
-            for await (const { seq, event } of run.read(after, gone.signal)) {
-              await stream.writeSSE({ event: event.type, id: String(seq), data: JSON.stringify(event) });
-            }
+          for await (const { seq, type, data } of events.read(after, gone.signal)) {
+            await stream.writeSSE({ event: type, id: String(seq), data });
           }
           if (!gone.signal.aborted) await stream.writeSSE({ event: 'end', data: JSON.stringify(await runs.get(id)) });
         } finally {

@@ -100,6 +100,8 @@ export async function createTestApp(opts: TestAppOptions = {}) {
     },
     async close() {
       void deps.relay.close().catch(() => {});
+      await deps.runs.close();
+      await deps.instance.close().catch(() => {});
       await deps.history.close();
       await deps.audit.close();
       // The first instance drops the schema (and closes every layer opened on it).

@@ -1,16 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { createRedactor, type CollectionItem } from '@kinde-explorer/core';
-import { createRun, parseDataFile, RunInputError, type RunEvent, type RunHandle, type RunSummary as EngineSummary } from '@kinde-explorer/runner';
+import { createRun, parseDataFile, RunInputError, type RunHandle, type RunSummary as EngineSummary } from '@kinde-explorer/runner';
 import { apiError } from '../../errors.ts';
 import { collectionToDoc } from '../collections/collection-doc.ts';
 import type { CollectionsService } from '../collections/index.ts';
 import type { EnvironmentsService } from '../environments/types.ts';
 import type { DataLayer } from '../storage/index.ts';
+import type { Instance } from '../instances/instance-registry.ts';
 import type { Relay } from '../relay/relay.ts';
-import { LiveRun } from './live-run.ts';
 import { relaySendForRun, runEnvironmentView } from '../relay/run-send.ts';
 import { capResults } from './cap-results.ts';
-import { createRunStore, type RunRow, type RunStatus, type RunSummaryRow } from './run-store.ts';
+import { createRunEventLog } from './run-event-log.ts';
+import { readRunEvents } from './run-event-reader.ts';
+import { createRunEventsStore, type StoredRunEvent } from './run-events-store.ts';
+import { createRunStore, RUN_STOP_CHANNEL, type RunRow, type RunStatus, type RunSummaryRow } from './run-store.ts';
 import { applyEnvironmentChanges } from './run-variables.ts';
 import type { RunListQuery, RunStart, RunSummary, RunView } from './schemas.ts';
 
@@ -19,6 +22,8 @@ export interface RunsDeps {
   environments: EnvironmentsService;
   collections: CollectionsService;
   relay: Relay;
+  /** This server among the others on the database: runs are tagged with it, stopped ones' runs swept. */
+  instance: Instance;
   /** Every secret and token the server knows: scrubbed from every event and result once more. */
   secrets: { list(): readonly string[] };
   logger: { warn(obj: object, msg: string): void };
@@ -27,21 +32,37 @@ export interface RunsDeps {
 export interface RunsOptions {
   /** Runs kept in the database (default 100); older ones are dropped as new ones start. */
   keep?: number;
-  /** Runs at the same time (default 4); one more answers 429. */
+  /** Runs at the same time on all instances together (default 4); one more answers 429. */
   maxConcurrent?: number;
 }
 
 /**
- * Collection runs: started against an environment, their events kept for live readers (the
- * Runner view's SSE stream), their results stored when they end. Each request goes through the
- * relay, so a run's sends are locked, authorised, redacted and in history like a single send.
+ * Collection runs: started against an environment, their events stored as they happen (any
+ * instance's readers replay and follow them: the Runner view's SSE stream), their results stored
+ * when they end. Each request goes through the relay, so a run's sends are locked, authorised,
+ * redacted and in history like a single send. A run lives on the instance that started it; a stop
+ * asked on another reaches it by a notice, and when an instance stops beating another marks its
+ * runs as errors.
  */
 export async function createRunsService(deps: RunsDeps, opts: RunsOptions = {}) {
   const store = createRunStore(deps.data, { keep: opts.keep });
+  const events = createRunEventsStore(deps.data);
   const maxConcurrent = opts.maxConcurrent ?? 4;
-  const live = new Map<string, { run: LiveRun<RunEvent>; handle: RunHandle }>();
-  const interrupted = await store.markInterrupted(new Date().toISOString());
-  if (interrupted) deps.logger.warn({ runs: interrupted }, 'runs left unfinished by the last server were marked as errors');
+  // The runs this instance is running.
+  const live = new Map<string, { handle: RunHandle; pumped: Promise<void> }>();
+
+  const sweep = async () => {
+    const ids = await store.markInterrupted(new Date().toISOString(), deps.instance.staleBefore());
+    if (ids.length > 0) deps.logger.warn({ runs: ids.length }, 'runs left unfinished by a server that stopped were marked as errors');
+    await deps.instance.forgetStopped();
+    // A stop asked while this instance's listener was away.
+    for (const id of await store.stopRequested([...live.keys()])) live.get(id)?.handle.stop();
+  };
+  await sweep();
+  deps.instance.onBeat(sweep);
+  deps.data.onChange((change) => {
+    if (change?.channel === RUN_STOP_CHANNEL) live.get(change.id)?.handle.stop();
+  });
 
   const scrub = <T>(value: T): T => {
     const redact = createRedactor(deps.secrets.list());
@@ -52,10 +73,6 @@ export async function createRunsService(deps: RunsDeps, opts: RunsOptions = {}) 
     const resolved = await deps.environments.getResolved(input.environmentId);
     const collection = await deps.collections.get(input.collectionId);
     const doc = await collectionToDoc(deps.collections.context, input.collectionId, { withIds: true });
-    // Checked after the reads, so runs started at the same moment cannot all slip past it.
-    if (live.size >= maxConcurrent) {
-      throw apiError(429, 'rate_limited', `${live.size} runs are in progress; wait for one to finish or stop it, then start again.`);
-    }
     let folderName: string | undefined;
     if (input.folderId) {
       folderName = findFolder(doc.items, input.folderId);
@@ -67,43 +84,59 @@ export async function createRunsService(deps: RunsDeps, opts: RunsOptions = {}) 
     const id = randomUUID();
     const startedAt = new Date().toISOString();
     const name = folderName ? `${collection.name} / ${folderName}` : collection.name;
-    const handle = inputCheck(() =>
+    // Counted in the database under a lock shared by every instance, so starts at the same moment cannot all slip past it.
+    const started = await store.start(
+      {
+        id,
+        environment_id: input.environmentId,
+        collection_id: input.collectionId,
+        folder_id: input.folderId ?? null,
+        name,
+        started_at: startedAt,
+        options_json: JSON.stringify(optionsOf(input)),
+        instance_id: deps.instance.id,
+      },
+      { maxRunning: maxConcurrent },
+    );
+    if (!started.started) {
+      throw apiError(429, 'rate_limited', `${started.running} runs are in progress; wait for one to finish or stop it, then start again.`);
+    }
+    // The engine starts at once: only once its place is taken.
+    let handle: RunHandle;
+    try {
+      handle = inputCheck(() =>
       createRun(
         { collection: doc, folder: input.folderId, iterations: input.iterations, data, delayMs: input.delayMs ?? 0, bail: input.bail ?? false },
         // No collectionId for the relay: the engine carries the collection's variables, and a run may use another environment.
         { environment: runEnvironmentView(resolved), send: relaySendForRun(deps.relay, { environmentId: input.environmentId }) },
       ),
-    );
-    await store.start({
-      id,
-      environment_id: input.environmentId,
-      collection_id: input.collectionId,
-      folder_id: input.folderId ?? null,
-      name,
-      started_at: startedAt,
-      options_json: JSON.stringify(optionsOf(input)),
-    });
-    const run = new LiveRun<RunEvent>(id);
-    live.set(id, { run, handle });
-    void pump(run, handle, input, startedAt);
+      );
+    } catch (err) {
+      await store.discard(id); // never ran: it must not count as running
+      throw err;
+    }
+    live.set(id, { handle, pumped: pump(id, handle, input, startedAt) });
     return toSummary((await store.get(id))!);
   }
 
-  async function pump(run: LiveRun<RunEvent>, handle: RunHandle, input: RunStart, startedAt: string): Promise<void> {
+  async function pump(id: string, handle: RunHandle, input: RunStart, startedAt: string): Promise<void> {
+    const log = createRunEventLog(events, id, { onError: (err) => deps.logger.warn({ err, runId: id }, 'could not store run events; live readers miss some') });
     let summary: EngineSummary | undefined;
     let failure: string | undefined;
     try {
-      for await (const event of handle.events) run.push(scrub(event));
+      for await (const event of handle.events) log.push(scrub(event));
       summary = scrub(await handle.done);
     } catch (err) {
       failure = err instanceof Error ? err.message : String(err);
-      deps.logger.warn({ err, runId: run.id }, 'run failed');
+      deps.logger.warn({ err, runId: id }, 'run failed');
     }
+    // Every event is stored before the end, so a reader that sees the end has read them all.
+    await log.end();
     try {
       const writeBack = summary && input.persistVariables ? await writeVariables(input.environmentId, summary) : undefined;
       const status: Exclude<RunStatus, 'running'> = !summary ? 'error' : summary.status === 'bailed' ? 'failed' : summary.status;
       const result = summary ? capResults(summary) : null;
-      await store.finish(run.id, {
+      await store.finish(id, {
         status,
         finishedAt: summary?.finishedAt ?? new Date().toISOString(),
         durationMs: summary?.durationMs ?? Date.now() - Date.parse(startedAt),
@@ -113,10 +146,9 @@ export async function createRunsService(deps: RunsDeps, opts: RunsOptions = {}) 
         resultJson: JSON.stringify({ summary: result, writeBack: writeBack ?? null, error: failure ?? null }),
       });
     } catch (err) {
-      deps.logger.warn({ err, runId: run.id }, 'could not store the run');
+      deps.logger.warn({ err, runId: id }, 'could not store the run');
     } finally {
-      run.end();
-      live.delete(run.id);
+      live.delete(id);
     }
   }
 
@@ -136,13 +168,19 @@ export async function createRunsService(deps: RunsDeps, opts: RunsOptions = {}) 
   return {
     start,
 
-    /** Stops a run in progress (the request in flight is aborted); false when it had already ended. */
+    /**
+     * Stops a run in progress (the request in flight is aborted), here or, by a notice, on the
+     * instance running it; false when it had already ended.
+     */
     async stop(id: string): Promise<boolean> {
-      await requireRow(id);
+      const row = await requireRow(id);
       const entry = live.get(id);
-      if (!entry) return false;
-      entry.handle.stop();
-      return true;
+      if (entry) {
+        entry.handle.stop();
+        return true;
+      }
+      if (row.status !== 'running') return false;
+      return store.requestStop(id);
     },
 
     async list(query: RunListQuery): Promise<{ runs: RunSummary[] }> {
@@ -155,17 +193,22 @@ export async function createRunsService(deps: RunsDeps, opts: RunsOptions = {}) 
       return { ...toSummary(row), options: JSON.parse(row.options_json) as RunView['options'], summary: stored?.summary ?? null, writeBack: stored?.writeBack ?? null, error: stored?.error ?? null };
     },
 
-    /** The run's events for a live reader: its own while it runs, else just how it ended. */
-    async live(id: string): Promise<LiveRun<RunEvent> | undefined> {
-      await requireRow(id);
-      return live.get(id)?.run;
+    /**
+     * The run's events for a reader on any instance: every one after `after` (an event number),
+     * then the live ones until the run ends; none when it had ended already. 404 when it does not exist.
+     */
+    async events(id: string): Promise<{ read(after: number, signal?: AbortSignal): AsyncGenerator<StoredRunEvent> }> {
+      const row = await requireRow(id);
+      // An ended run's stream is its stored end alone, as it always was.
+      if (row.status !== 'running') return { read: async function* () {} };
+      return { read: (after, signal) => readRunEvents({ data: deps.data, events, runs: store }, id, after, signal) };
     },
 
-    /** Stops every run in progress (server shutdown); they are stored as stopped. */
+    /** Stops every run of this instance (server shutdown); they are stored as stopped, their events first. */
     async close(): Promise<void> {
       const pending = [...live.values()];
       for (const { handle } of pending) handle.stop();
-      await Promise.allSettled(pending.map(({ handle }) => handle.done));
+      await Promise.allSettled(pending.map(({ pumped }) => pumped));
     },
   };
 }

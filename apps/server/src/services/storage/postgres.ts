@@ -1,6 +1,6 @@
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
-import { createDataLayer, type Change, type DataLayer } from './data-layer.ts';
+import { createDataLayer, keyedMutex, type Change, type DataLayer } from './data-layer.ts';
 import { migrate } from './migrate.ts';
 import type { Migration } from './migrations/index.ts';
 import type { Schema } from './schema.ts';
@@ -69,6 +69,9 @@ export async function openPostgres(opts: PostgresOptions): Promise<DataLayer> {
     await db.destroy();
     throw err;
   }
+  // Waiters of this instance queue here, not on pool connections: a burst of callers each
+  // holding a connection while waiting for the lock would leave none for the holder's queries.
+  const local = keyedMutex();
 
   return createDataLayer({
     engine: 'postgres',
@@ -78,7 +81,7 @@ export async function openPostgres(opts: PostgresOptions): Promise<DataLayer> {
       // NOTIFY inside the transaction: PostgreSQL delivers it on commit and drops it on rollback.
       for (const n of notices) await sql`SELECT pg_notify(${channel}, ${JSON.stringify({ o: origin, c: n.channel, i: n.id })})`.execute(trx);
     },
-    async withLock(key, fn) {
+    withLock: (key, fn) => local(key, async () => {
       // A session-level advisory lock on a connection of its own, held while `fn` runs its
       // queries on others; if this process dies, PostgreSQL ends the session and frees the lock.
       const client = await pool.connect();
@@ -99,7 +102,7 @@ export async function openPostgres(opts: PostgresOptions): Promise<DataLayer> {
       } finally {
         client.release(broken);
       }
-    },
+    }),
     ...(opts.listen === false ? {} : { listen: (deliver: (change: Change | null, origin?: string) => void) => listenForChanges(clientConfig, channel, deliver, onError) }),
     close: () => db.destroy(),
   });

@@ -18,6 +18,8 @@ export interface Schema {
   sessions: SessionsTable;
   shares: SharesTable;
   runs: RunsTable;
+  run_events: RunEventsTable;
+  instances: InstancesTable;
   tokens: TokensTable;
   accounts: AccountsTable;
   invites: InvitesTable;
@@ -164,6 +166,27 @@ export interface RunsTable {
   tests_failed: Generated<number>;
   options_json: string;
   result_json: string | null;
+  /** The instance running it (see `instances`); NULL for runs of a release before migration 10. */
+  instance_id: string | null;
+  /** 1 once a stop was asked on an instance that does not run it; the owner stops it. */
+  stop_requested: Generated<0 | 1>;
+}
+
+/** The events of a run, numbered from 1 (the SSE ids); `data_json` is scrubbed and bounded. */
+export interface RunEventsTable {
+  run_id: string;
+  seq: number;
+  type: string;
+  data_json: string;
+}
+
+/** A running server and its heartbeat (epoch ms); one whose heartbeat is stale has stopped. */
+export interface InstancesTable {
+  id: string;
+  /** host:pid, for the log. */
+  label: string;
+  started_at: string;
+  heartbeat_at: number;
 }
 
 /** One M2M token per environment, vault-sealed and bound to the credentials it was issued for. */
