@@ -7,3 +7,6 @@ export const HTTP_METHODS: readonly HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH
 
 /** Keys that are always secret, whatever the user ticks. */
 export const ALWAYS_SECRET_KEYS: ReadonlySet<string> = new Set(['client_secret']);
+
+/** The longest pre-request or test script the server stores (characters). */
+export const SCRIPT_MAX_CHARS = 256_000;

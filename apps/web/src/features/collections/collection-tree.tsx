@@ -36,6 +36,7 @@ export function CollectionTree({ label, collections, actions, canEdit }: Collect
   const treeRef = useRef<HTMLDivElement>(null);
   const moveFocus = useRef(false);
   const helpId = useId();
+  const scriptsNoteId = useId();
   // True while focus is in the tree, or was until a row it sat on re-rendered away (a move, a delete).
   const hadFocus = useRef(false);
 
@@ -184,6 +185,7 @@ export function CollectionTree({ label, collections, actions, canEdit }: Collect
             aria-expanded={row.kind === 'request' ? undefined : row.expanded}
             aria-selected={row.id === openRequestId}
             aria-label={row.kind === 'request' ? `${row.method} ${row.name}` : row.name}
+            aria-describedby={row.hasScripts ? scriptsNoteId : undefined}
             tabIndex={row.id === current?.id ? 0 : -1}
             className={`tree-row tree-${row.kind} ${row.id === openRequestId ? 'tree-row-open' : ''} ${dropAt?.id === row.id ? `tree-drop-${dropAt.placement}` : ''}`}
             style={{ paddingLeft: 4 + (row.level - 1) * 14 }}
@@ -209,6 +211,11 @@ export function CollectionTree({ label, collections, actions, canEdit }: Collect
             <span className="tree-name" title={row.kind === 'request' ? `${row.name}\n${row.url}` : row.name}>
               {row.name}
             </span>
+            {row.hasScripts && (
+              <span className="tree-scripts" aria-hidden="true" title="Has a pre-request or test script (Scripts… in its menu)">
+                JS
+              </span>
+            )}
             <button
               type="button"
               className="icon-btn tree-more"
@@ -227,6 +234,9 @@ export function CollectionTree({ label, collections, actions, canEdit }: Collect
           </div>
         ))}
       </div>
+      <p id={scriptsNoteId} className="visually-hidden">
+        Has a pre-request or test script.
+      </p>
       <p id={helpId} className="visually-hidden">
         {canEdit
           ? 'Arrow keys move, Enter opens, F2 renames, Delete deletes (with undo), Alt+Up or Alt+Down moves the item, Shift+F10 opens its menu.'

@@ -13,6 +13,8 @@ import { CopyDialog } from './copy-dialog.tsx';
 import { ItemMenu } from './item-menu.tsx';
 import { NameDialog } from './name-dialog.tsx';
 import { openSavedRequest } from './open-saved-request.ts';
+import { ScriptsDialog } from './scripts-dialog.tsx';
+import type { ScriptsTarget } from './scripts-model.ts';
 import { useReopenClosedTab } from './use-reopen-closed-tab.ts';
 import { useTreeActions, type NamePrompt } from './use-tree-actions.ts';
 import './collections.css';
@@ -30,6 +32,7 @@ export function CollectionsPanel() {
   const { createCollection } = useCollectionMutations(environmentId ?? '');
   const [prompt, setPrompt] = useState<NamePrompt | null>(null);
   const [copying, setCopying] = useState<CollectionView | null>(null);
+  const [scripts, setScripts] = useState<ScriptsTarget | null>(null);
   const [importing, setImporting] = useState(false);
   const [more, setMore] = useState<{ x: number; y: number } | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -47,6 +50,7 @@ export function CollectionsPanel() {
     canEdit,
     promptName: setPrompt,
     openCopy: setCopying,
+    openScripts: setScripts,
     announce: setAnnouncement,
   });
 
@@ -133,6 +137,7 @@ export function CollectionsPanel() {
         />
       )}
       {copying && <CopyDialog collection={copying} onClose={() => setCopying(null)} />}
+      {scripts && environmentId && <ScriptsDialog environmentId={environmentId} target={scripts} readOnly={!canEdit} onClose={() => setScripts(null)} />}
       {importing && (
         <Suspense fallback={null}>
           <ImportDialog environmentId={environmentId} environmentName={environment?.name ?? 'this environment'} onClose={() => setImporting(false)} />

@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { InferResponseType } from 'hono/client';
-import type { CollectionView, ReorderItem } from '@kinde-explorer/core';
+import type { CollectionView, ReorderItem, Scripts } from '@kinde-explorer/core';
 import { client, unwrap } from '../../lib/api-client.ts';
 
 // The tree is recursive, which the RPC types flatten to JSON values below the first level; the
@@ -29,6 +29,18 @@ export const collectionsQuery = (environmentId: string) =>
 /** Reads a saved request in full (fresh each time: its `updatedAt` guards the next save). */
 export function fetchSavedRequest(collectionId: string, requestId: string): Promise<SavedRequestView> {
   return unwrap(client.api.collections[':id'].requests[':requestId'].$get({ param: { id: collectionId, requestId } }));
+}
+
+/** Reads one collection with its tree, fresh (a conflict is checked against it). */
+export async function fetchCollection(id: string): Promise<CollectionView> {
+  return (await unwrap(client.api.collections[':id'].$get({ param: { id } }))) as CollectionView;
+}
+
+/** Replaces a collection's or folder's scripts; a stale `expectedUpdatedAt` answers 409. What the server changed is in `notices`. */
+export async function saveScripts(v: { collectionId: string; folderId?: string | undefined; scripts: Scripts | null; expectedUpdatedAt: string }): Promise<{ notices?: string[] | undefined }> {
+  const json = { scripts: v.scripts, expectedUpdatedAt: v.expectedUpdatedAt };
+  if (v.folderId === undefined) return unwrap(client.api.collections[':id'].$patch({ param: { id: v.collectionId }, json }));
+  return unwrap(client.api.collections[':id'].folders[':folderId'].$patch({ param: { id: v.collectionId, folderId: v.folderId }, json }));
 }
 
 /** Puts a changed collection into its environment's cached list, keeping the list's order. */

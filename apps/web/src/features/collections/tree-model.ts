@@ -1,4 +1,5 @@
 import type { CollectionView, FolderNode, ReorderItem, TreeNode } from './collections-queries.ts';
+import { hasScripts } from './scripts-model.ts';
 
 /** One visible line of the collections tree, flattened for the keyboard and for drag and drop. */
 export interface TreeRow {
@@ -17,6 +18,8 @@ export interface TreeRow {
   url?: string;
   /** Collections and folders only. */
   expanded?: boolean;
+  /** Collections and folders: whether they have a pre-request or test script. */
+  hasScripts?: boolean;
   childCount: number;
 }
 
@@ -31,7 +34,7 @@ export function visibleRows(collections: readonly CollectionView[], expanded: Re
         return;
       }
       const open = expanded.has(node.id);
-      rows.push({ ...base, kind: 'folder', expanded: open, childCount: node.items.length });
+      rows.push({ ...base, kind: 'folder', expanded: open, hasScripts: hasScripts(node.scripts), childCount: node.items.length });
       if (open) walk(collectionId, node.items, node.id, level + 1);
     });
   };
@@ -47,6 +50,7 @@ export function visibleRows(collections: readonly CollectionView[], expanded: Re
       setsize: collections.length,
       name: c.name,
       expanded: open,
+      hasScripts: hasScripts(c.scripts),
       childCount: c.items.length,
     });
     if (open) walk(c.id, c.items, null, 2);

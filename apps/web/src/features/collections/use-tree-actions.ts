@@ -7,6 +7,7 @@ import { useCollectionMutations, type CollectionView } from './collections-queri
 import { deleteWithUndo } from './delete-with-undo.ts';
 import type { MenuAction } from './item-menu.tsx';
 import { openSavedRequest } from './open-saved-request.ts';
+import { targetIn, type ScriptsTarget } from './scripts-model.ts';
 import { templateFromDraft } from './saved-template.ts';
 import { createSavedRequest } from './save-request.ts';
 import { collectionDrop, collectionStep, dropMove, stepMove, type DropPlacement, type TreeRow } from './tree-model.ts';
@@ -26,12 +27,14 @@ interface TreeActionDeps {
   canEdit: boolean;
   promptName: (prompt: NamePrompt) => void;
   openCopy: (collection: CollectionView) => void;
+  /** Opens the scripts dialog of a collection or folder. */
+  openScripts: (target: ScriptsTarget) => void;
   /** Polite screen-reader message (moves, for example). */
   announce: (text: string) => void;
 }
 
-/** What each tree row can do: open, rename, delete with undo, duplicate, copy/move, export, reorder. */
-export function useTreeActions({ environmentId, collections, canEdit, promptName, openCopy, announce }: TreeActionDeps) {
+/** What each tree row can do: open, rename, delete with undo, duplicate, copy/move, scripts, export, reorder. */
+export function useTreeActions({ environmentId, collections, canEdit, promptName, openCopy, openScripts, announce }: TreeActionDeps) {
   const queryClient = useQueryClient();
   const m = useCollectionMutations(environmentId);
   const expand = (id: string) => useAppStore.getState().setTreeExpanded(id, true);
@@ -114,6 +117,12 @@ export function useTreeActions({ environmentId, collections, canEdit, promptName
     useAppStore.getState().openRunnerTab({ collectionId: row.collectionId, folderId: row.kind === 'folder' ? row.id : null, name, environmentId });
   };
 
+  const scripts = (row: TreeRow) => {
+    const collection = collectionOf(row);
+    const target = collection && targetIn(collection, row.kind === 'folder' ? row.id : undefined);
+    if (target) openScripts(target);
+  };
+
   const exportCollection = (row: TreeRow) =>
     void downloadCollection(row.id, row.name)
       .then((file) => showToast(`Downloaded ${file} (Postman Collection v2.1, no secrets).`))
@@ -180,11 +189,13 @@ export function useTreeActions({ environmentId, collections, canEdit, promptName
         ]
       : [];
     const runAction: MenuAction = { label: row.kind === 'folder' ? 'Run folder…' : 'Run collection…', run: () => openRunner(row) };
-    if (row.kind === 'folder') return [runAction, ...containerActions, ...(edit ? [{ label: 'Delete', run: () => remove(row), danger: true }] : [])];
+    const scriptsAction: MenuAction = { label: edit ? 'Scripts…' : 'View scripts…', run: () => scripts(row) };
+    if (row.kind === 'folder') return [runAction, ...containerActions, scriptsAction, ...(edit ? [{ label: 'Delete', run: () => remove(row), danger: true }] : [])];
     const collection = collectionOf(row);
     return [
       runAction,
       ...containerActions,
+      scriptsAction,
       ...(edit
         ? [
             {
