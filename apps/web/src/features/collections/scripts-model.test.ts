@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CollectionView } from './collections-queries.ts';
-import { hasScripts, sameScripts, targetIn } from './scripts-model.ts';
+import { sameScripts, targetIn } from './scripts-model.ts';
+import { hasScripts } from './tree-model.ts';
 
 const collection: CollectionView = {
   id: 'c1', environmentId: 'e', name: 'Orgs', description: null, variables: [], scripts: { preRequest: '// c' }, position: 0, createdAt: '', updatedAt: 'u-c',

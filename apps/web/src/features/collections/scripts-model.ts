@@ -1,5 +1,6 @@
 import type { Scripts } from '@kinde-explorer/core';
-import type { CollectionView, TreeNode } from './collections-queries.ts';
+import type { CollectionView } from './collections-queries.ts';
+import { findFolder } from './tree-model.ts';
 
 /** The collection or folder whose scripts the dialog edits, as it was when opened. */
 export interface ScriptsTarget {
@@ -28,26 +29,12 @@ export function sameScripts(a: Scripts | null, b: Scripts | null): boolean {
   return norm(x.preRequest) === norm(y.preRequest) && norm(x.test) === norm(y.test);
 }
 
-/** Whether a collection or folder node has a script with code in it (the tree's marker). */
-export function hasScripts(scripts: Scripts | null | undefined): boolean {
-  return Boolean(scripts?.preRequest?.trim() || scripts?.test?.trim());
-}
-
-function findFolder(items: readonly TreeNode[], id: string): Extract<TreeNode, { type: 'folder' }> | undefined {
-  for (const node of items) {
-    if (node.type !== 'folder') continue;
-    if (node.id === id) return node;
-    const inner = findFolder(node.items, id);
-    if (inner) return inner;
-  }
-  return undefined;
-}
-
 /** The dialog's target read from a collection (as listed or fetched again); undefined when the folder is gone. */
 export function targetIn(collection: CollectionView, folderId?: string): ScriptsTarget | undefined {
   if (folderId === undefined) {
     return { kind: 'collection', collectionId: collection.id, name: collection.name, scripts: collection.scripts, updatedAt: collection.updatedAt };
   }
   const folder = findFolder(collection.items, folderId);
-  return folder && { kind: 'folder', collectionId: collection.id, folderId, name: folder.name, scripts: folder.scripts, updatedAt: folder.updatedAt };
+  if (!folder) return undefined;
+  return { kind: 'folder', collectionId: collection.id, folderId, name: folder.name, scripts: folder.scripts, updatedAt: folder.updatedAt };
 }

@@ -1,5 +1,5 @@
 import type { CollectionView, FolderNode, ReorderItem, TreeNode } from './collections-queries.ts';
-import { hasScripts } from './scripts-model.ts';
+import type { Scripts } from '@kinde-explorer/core';
 
 /** One visible line of the collections tree, flattened for the keyboard and for drag and drop. */
 export interface TreeRow {
@@ -58,13 +58,19 @@ export function visibleRows(collections: readonly CollectionView[], expanded: Re
   return rows;
 }
 
+/** Whether a collection or folder has a script with code in it (the tree's marker). */
+export function hasScripts(scripts: Scripts | null | undefined): boolean {
+  return Boolean(scripts?.preRequest?.trim() || scripts?.test?.trim());
+}
+
 /** The children of a folder (or of the collection's top level for `null`). */
 export function childrenOf(collection: CollectionView, parentId: string | null): readonly TreeNode[] | null {
   if (parentId === null) return collection.items;
   return findFolder(collection.items, parentId)?.items ?? null;
 }
 
-function findFolder(items: readonly TreeNode[], id: string): FolderNode | null {
+/** A folder anywhere in a tree, by id. */
+export function findFolder(items: readonly TreeNode[], id: string): FolderNode | null {
   for (const node of items) {
     if (node.type !== 'folder') continue;
     if (node.id === id) return node;
