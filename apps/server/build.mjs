@@ -6,9 +6,14 @@
 // (e.g. when an upstream keep-alive socket closes) parses the 6 MB map and stalls the event loop
 // for ~250 ms, so start does not turn it on; dist/main.js.map is there for debugging.
 import { build } from 'esbuild';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 const started = performance.now();
-await build({
+const result = await build({
+  // Written below through a temporary file and a rename each: a test building while another
+  // starts dist/main.js never runs half a bundle.
+  write: false,
   // The history writer's worker thread is a second entry: main.js starts dist/history-worker.js.
   entryPoints: {
     main: new URL('./src/main.ts', import.meta.url).pathname,
@@ -26,4 +31,10 @@ await build({
   legalComments: 'linked',
   logLevel: 'warning',
 });
+for (const file of result.outputFiles) {
+  mkdirSync(dirname(file.path), { recursive: true });
+  const tmp = `${file.path}.${process.pid}.tmp`;
+  writeFileSync(tmp, file.contents);
+  renameSync(tmp, file.path);
+}
 console.log(`server bundled into apps/server/dist/main.js (+ history-worker.js) in ${Math.round(performance.now() - started)} ms`);

@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, type TestSuites } from 'junit2json';
 import { startSandbox } from '@kinde-explorer/kinde-mock';
+import { cli as runCli, startExplorer } from './testing/explorer-process.ts';
 
-const CLI = fileURLToPath(new URL('../bin/kinde-explorer.mjs', import.meta.url));
 const COLLECTION = fileURLToPath(new URL('../../../packages/runner/src/__fixtures__/org-chain.postman_collection.json', import.meta.url));
 const ENVIRONMENT = fileURLToPath(new URL('../../../packages/runner/src/__fixtures__/kinde-sandbox.postman_environment.json', import.meta.url));
 
@@ -24,13 +23,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], { cwd: dir, env: { ...process.env, INIT_CWD: dir, NO_COLOR: '1' }, timeout: 120_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
+const cli = (args: string[]) => runCli(dir, args);
 
 const againstSandbox = () => ['-e', ENVIRONMENT, '--env-var', `business_domain=${sandbox.url}`];
 
@@ -85,21 +78,9 @@ describe('kinde-explorer run', () => {
 
 describe('kinde-explorer run --server', () => {
   it('runs a collection saved in a running explorer by name, with its exit code and JUnit file', async () => {
-    const { spawn } = await import('node:child_process');
-    const { createServer } = await import('node:net');
-    const free = () => new Promise<number>((resolve) => { const s = createServer().listen(0, '127.0.0.1', () => { const p = (s.address() as { port: number }).port; s.close(() => resolve(p)); }); });
-    const root = fileURLToPath(new URL('../../../', import.meta.url));
-    await new Promise<void>((resolve, reject) => execFile(process.execPath, ['apps/server/build.mjs'], { cwd: root }, (e) => (e ? reject(e) : resolve())));
-    const [port, sandboxPort] = [await free(), await free()];
-    const server = spawn(process.execPath, ['apps/server/dist/main.js'], { cwd: root, env: { ...process.env, PORT: String(port), SANDBOX_PORT: String(sandboxPort), DATA_DIR: join(dir, 'server-data') }, stdio: 'ignore' });
-    const url = `http://127.0.0.1:${port}`;
+    const server = await startExplorer({ DATA_DIR: join(dir, 'server-data') });
+    const url = server.url;
     try {
-      for (let i = 0; ; i++) {
-        const ok = await fetch(`${url}/api/environments`).then((r) => r.ok, () => false);
-        if (ok) break;
-        if (i > 600) throw new Error('the explorer server did not start');
-        await new Promise((r) => setTimeout(r, 100));
-      }
       const { environments } = (await (await fetch(`${url}/api/environments`)).json()) as { environments: { id: string; name: string }[] };
       const env = environments.find((e) => e.name === 'Kinde sandbox')!;
       const imported = await fetch(`${url}/api/environments/${env.id}/import`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ content: readFileSync(COLLECTION, 'utf8') }) });
@@ -115,7 +96,7 @@ describe('kinde-explorer run --server', () => {
       expect(missing.code).toBe(2);
       expect(missing.stderr).toMatch(/No collection "No such collection" in environment "Kinde sandbox".*"Organization chain"/);
     } finally {
-      server.kill('SIGTERM');
+      server.close();
     }
   }, 180_000);
 });

@@ -15,6 +15,7 @@ export interface RunOptions {
   exportEnvironment?: string;
   envVar: string[];
   server?: string;
+  serverEmail?: string;
   suppressExitCode?: boolean;
   color: boolean;
 }

@@ -29,6 +29,7 @@ export function buildProgram(out: Output, err: Output, setExit: (code: number) =
     .option('--export-environment <file>', 'write the environment with what scripts set during the run (secrets left empty)')
     .option('--env-var <key=value>', 'set an environment variable (repeatable)', collect, [])
     .option('--server <url>', 'run a collection saved in a running explorer (by name; -e names its environment)')
+    .option('--server-email <email>', 'with --server, sign in with this account (default EXPLORER_EMAIL); the password comes from EXPLORER_PASSWORD or a prompt')
     .option('-x, --suppress-exit-code', 'exit 0 even when tests fail')
     .addOption(new Option('--no-color', 'plain output').default(out.color))
     .action(async (collection: string, opts: RunOptions) => {

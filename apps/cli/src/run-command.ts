@@ -5,6 +5,7 @@ import { loadCollection, loadData, loadEnvironment } from './load-inputs.ts';
 import { localSender } from './local-send.ts';
 import { nonNegativeInt, parseReporters, type RunOptions } from './options.ts';
 import { writeReports } from './reports.ts';
+import { promptPassword } from './prompt-password.ts';
 import { runOnServer } from './server-run.ts';
 
 export const EXIT_OK = 0;
@@ -23,6 +24,7 @@ export async function runCommand(collectionArg: string, opts: RunOptions, out: O
 
   let summary: RunSummary;
   let envForExport = { name: 'CLI environment', variables: [] as ReturnType<typeof loadEnvironment>['variables'] };
+  if (opts.serverEmail && !opts.server) throw new InputError('--server-email signs in to an explorer given with --server <url>; without --server the collection runs from the file.');
   if (opts.server) {
     if (opts.envVar.length > 0 || opts.exportEnvironment) {
       throw new InputError('With --server the explorer uses its saved environment: --env-var and --export-environment do not apply (use the Runner\'s "Save variables to the environment").');
@@ -30,7 +32,16 @@ export async function runCommand(collectionArg: string, opts: RunOptions, out: O
     summary = await runOnServer(
       opts.server,
       collectionArg,
-      { environment: opts.environment, folder: opts.folder, iterations, iterationData: opts.iterationData, delayMs, bail: opts.bail === true },
+      {
+        environment: opts.environment,
+        folder: opts.folder,
+        iterations,
+        iterationData: opts.iterationData,
+        delayMs,
+        bail: opts.bail === true,
+        // Never a password flag: it would stay in the shell's history and in `ps`.
+        credentials: { email: opts.serverEmail ?? process.env.EXPLORER_EMAIL, password: process.env.EXPLORER_PASSWORD, promptPassword: (q) => promptPassword(q) },
+      },
       (e) => reporter?.onEvent(e),
     );
   } else {

@@ -3,6 +3,7 @@ import type { TreeNode } from '@kinde-explorer/core';
 import { runEventSchema, runSummarySchema, type RunEvent, type RunSummary } from '@kinde-explorer/runner';
 import { InputError } from './input-error.ts';
 import { userPath } from './load-inputs.ts';
+import { openServerSession, request, type ServerCredentials, type ServerSession } from './server-session.ts';
 
 export interface ServerRunOptions {
   /** Environment name or id (the `-e` flag); may be left out when the server has one environment. */
@@ -12,6 +13,8 @@ export interface ServerRunOptions {
   iterationData?: string | undefined;
   delayMs: number;
   bail: boolean;
+  /** For an explorer with sign-in on. */
+  credentials?: ServerCredentials;
 }
 
 type Named = { id: string; name: string };
@@ -20,6 +23,7 @@ type Named = { id: string; name: string };
  * `--server <url>`: runs a collection saved in a running explorer, by name, through its runs API
  * (`POST /api/runs`, then its events over SSE). The server does the sending with its own
  * environment, token and relay; the CLI only reports, so what a team saved is what CI runs.
+ * With sign-in on it signs in first (server-session.ts) and out again at the end.
  */
 export async function runOnServer(server: string, collectionName: string, opts: ServerRunOptions, onEvent: (e: RunEvent) => void): Promise<RunSummary> {
   let base: URL;
@@ -28,7 +32,16 @@ export async function runOnServer(server: string, collectionName: string, opts: 
   } catch {
     throw new InputError(`--server "${server}" is not a URL; e.g. --server http://127.0.0.1:8787.`);
   }
-  const api = (path: string, init?: RequestInit) => call(base, path, init);
+  const session = await openServerSession(base, opts.credentials ?? {});
+  try {
+    return await runSignedIn(base, session, collectionName, opts, onEvent);
+  } finally {
+    await session.close();
+  }
+}
+
+async function runSignedIn(base: URL, session: ServerSession, collectionName: string, opts: ServerRunOptions, onEvent: (e: RunEvent) => void): Promise<RunSummary> {
+  const api = (path: string, init: RequestInit = {}) => call(base, session, path, { ...init, headers: { ...session.headers, ...(init.headers as Record<string, string> | undefined) } });
 
   const environments = ((await api('api/environments')) as { environments?: Named[] } | Named[]);
   const envList = Array.isArray(environments) ? environments : (environments.environments ?? []);
@@ -51,14 +64,14 @@ export async function runOnServer(server: string, collectionName: string, opts: 
   const stop = () => void api(`api/runs/${encodeURIComponent(started.id)}/stop`, { method: 'POST' }).catch(() => undefined);
   process.once('SIGINT', stop);
   try {
-    return await follow(base, started.id, onEvent);
+    return await follow(base, session, started.id, onEvent);
   } finally {
     process.off('SIGINT', stop);
   }
 }
 
-async function follow(base: URL, id: string, onEvent: (e: RunEvent) => void): Promise<RunSummary> {
-  const res = await fetch(new URL(`api/runs/${encodeURIComponent(id)}/events`, base), { headers: { accept: 'text/event-stream' } });
+async function follow(base: URL, session: ServerSession, id: string, onEvent: (e: RunEvent) => void): Promise<RunSummary> {
+  const res = await request(base, `api/runs/${encodeURIComponent(id)}/events`, { headers: { ...session.headers, accept: 'text/event-stream' } });
   if (!res.ok || !res.body) throw new InputError(`The explorer at ${base.origin} did not stream run ${id} (${res.status}).`);
   const decoder = new TextDecoder();
   let buffer = '';
@@ -84,14 +97,19 @@ async function follow(base: URL, id: string, onEvent: (e: RunEvent) => void): Pr
   throw new Error(`The explorer at ${base.origin} closed the event stream of run ${id} before it ended.`);
 }
 
-async function call(base: URL, path: string, init?: RequestInit): Promise<unknown> {
-  let res: Response;
-  try {
-    res = await fetch(new URL(path, base), init);
-  } catch (err) {
-    throw new InputError(`Cannot reach the explorer at ${base.origin} (${(err as Error).cause instanceof Error ? ((err as Error).cause as Error).message : (err as Error).message}). Start it with pnpm start, or check --server.`);
-  }
+async function call(base: URL, session: ServerSession, path: string, init?: RequestInit): Promise<unknown> {
+  const res = await request(base, path, init);
   const body = (await res.json().catch(() => undefined)) as { error?: { message?: string } } | undefined;
+  if (res.status === 401) {
+    throw new InputError(
+      session.who
+        ? `The explorer at ${base.origin} ended the session of ${session.who} (signed out everywhere, removed, or the server's sign-in changed): sign in again.`
+        : `sign-in required: the explorer at ${base.origin} asks for sign-in; set EXPLORER_EMAIL (or --server-email) and EXPLORER_PASSWORD, or run it on a terminal to be asked for the password.`,
+    );
+  }
+  if (res.status === 403 && path === 'api/runs' && init?.method === 'POST') {
+    throw new InputError(`Signed in as ${session.who ?? 'a role'} at ${base.origin}, which may not start runs: that needs the editor (or owner) role; ask an owner to change your role, or use an editor's account. (${body?.error?.message ?? 'forbidden'})`);
+  }
   if (!res.ok) {
     const message = body?.error?.message ?? `${res.status} ${res.statusText}`;
     throw new InputError(`The explorer at ${base.origin} answered ${res.status} to ${init?.method ?? 'GET'} /${path}: ${message}`);
