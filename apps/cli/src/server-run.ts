@@ -107,8 +107,8 @@ async function call(base: URL, session: ServerSession, path: string, init?: Requ
         : `sign-in required: the explorer at ${base.origin} asks for sign-in; set EXPLORER_EMAIL (or --server-email) and EXPLORER_PASSWORD, or run it on a terminal to be asked for the password.`,
     );
   }
-  if (res.status === 403 && path === 'api/runs' && init?.method === 'POST') {
-    throw new InputError(`Signed in as ${session.who ?? 'a role'} at ${base.origin}, which may not start runs: that needs the editor (or owner) role; ask an owner to change your role, or use an editor's account. (${body?.error?.message ?? 'forbidden'})`);
+  if (res.status === 403 && session.who) {
+    throw new InputError(`Signed in as ${session.who} at ${base.origin}, which may not do this: ${body?.error?.message ?? 'forbidden'} Ask an owner to change your role, or use another account.`);
   }
   if (!res.ok) {
     const message = body?.error?.message ?? `${res.status} ${res.statusText}`;
