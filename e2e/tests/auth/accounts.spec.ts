@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { test, expect, screenshot } from '../../support/fixtures.ts';
+import { inviteMember, joinByLink } from '../../support/members.ts';
 
 // A second explorer with named accounts, beside the suite's own (which runs without sign-in).
 // It relays to the suite's Kinde sandbox.
@@ -53,27 +54,11 @@ async function openMenu(page: Page, name: string) {
   await page.getByRole('button', { name: new RegExp(name) }).click();
 }
 
-/** The owner invites `email` as `role` in the Members panel and reads the one-time link. */
+/** The owner invites `email` as `role` and the invite is listed as pending. */
 async function invite(owner: Page, email: string, role: 'editor' | 'viewer'): Promise<string> {
-  const form = owner.getByRole('form', { name: 'Invite a member' });
-  await form.getByLabel('Email').fill(email);
-  await form.getByLabel('Role').selectOption(role);
-  await form.getByRole('button', { name: 'Create invite link' }).click();
-  const link = form.getByLabel('Invite link');
-  await expect(link).toHaveValue(/\/join#[\w-]{43}$/);
+  const link = await inviteMember(owner, email, role);
   await expect(owner.getByRole('table', { name: 'Invites' }).getByRole('row', { name: new RegExp(email) })).toContainText('pending');
-  return link.inputValue();
-}
-
-async function joinByLink(page: Page, link: string, name: string, password: string) {
-  await page.goto(link);
-  await expect(page.getByRole('heading', { name: 'Join the team' })).toBeVisible();
-  await page.getByLabel('Your name').fill(name);
-  await page.getByLabel('Choose a password').fill(password);
-  await page.getByLabel('Repeat the password').fill(password);
-  await page.getByRole('button', { name: 'Join' }).click();
-  await expect(page.getByRole('combobox', { name: 'Environment' })).toBeEnabled();
-  expect(new URL(page.url()).pathname).toBe('/');
+  return link;
 }
 
 test('owner set-up, invites for an editor and a viewer, each in their own browser, and the owner reads their actions in the audit log', async ({ browser }) => {

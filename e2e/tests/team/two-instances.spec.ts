@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Browser, Page, Response } from '@playwright/test';
 import { test, expect, screenshot } from '../../support/fixtures.ts';
 import { sharedSandboxUrl } from '../../support/sandbox.ts';
+import { inviteMember, joinByLink } from '../../support/members.ts';
 import { findNginx, PIN_HEADER, startTeamStack, UPSTREAM_HEADER, type TeamStack } from '../../support/team-stack.ts';
 import { runTreeAction, toast, treeItem } from '../collections/collections-helpers.ts';
 
@@ -13,8 +14,9 @@ import { runTreeAction, toast, treeItem } from '../collections/collections-helpe
 // Which instance served what: nginx adds `X-Upstream` to every answer (test config only). To make
 // "saved through one, run through the other" certain rather than likely, the editor's browser
 // sends a test-only header that pins it to instance 1 and the viewer's to instance 2, and the run's
-// event stream is pinned to the instance that did NOT start the run. The owner's browser carries
-// no pin: plain round robin, as the doc configures it.
+// event stream and its Stop are pinned to instance 1, which did NOT start the run. The owner's
+// browser carries no pin (plain round robin, as the doc configures it), nor does anyone once the
+// instances are being killed.
 
 // Ports of our own beside the suite's (E2E_PORT), so two checkouts on one machine do not collide.
 const BASE = Number(process.env.E2E_TEAM_PORT ?? Number(process.env.E2E_PORT ?? 18787) + 10);
@@ -62,26 +64,6 @@ async function answerTo(page: Page, method: string, path: RegExp, action: () => 
 async function openAccountMenu(page: Page, name: string, item: string) {
   await page.getByRole('button', { name: new RegExp(name) }).click();
   await page.getByRole('menuitem', { name: item }).click();
-}
-
-async function invite(owner: Page, email: string, role: 'editor' | 'viewer'): Promise<string> {
-  const form = owner.getByRole('form', { name: 'Invite a member' });
-  await form.getByLabel('Email').fill(email);
-  await form.getByLabel('Role').selectOption(role);
-  await form.getByRole('button', { name: 'Create invite link' }).click();
-  const link = form.getByLabel('Invite link');
-  await expect(link).toHaveValue(/\/join#[\w-]{43}$/);
-  return link.inputValue();
-}
-
-async function join(page: Page, link: string, name: string, password: string) {
-  await page.goto(link);
-  await expect(page.getByRole('heading', { name: 'Join the team' })).toBeVisible();
-  await page.getByLabel('Your name').fill(name);
-  await page.getByLabel('Choose a password').fill(password);
-  await page.getByLabel('Repeat the password').fill(password);
-  await page.getByRole('button', { name: 'Join' }).click();
-  await expect(page.getByRole('combobox', { name: 'Environment' })).toBeEnabled();
 }
 
 function runnerView(page: Page) {
@@ -134,8 +116,8 @@ test(`two instances on PostgreSQL behind ${BALANCER}: owner, editor and viewer i
   await owner.getByRole('button', { name: 'Create owner account' }).click();
   await expect(owner.getByRole('button', { name: /Olive Owner/ })).toBeVisible();
   await openAccountMenu(owner, 'Olive Owner', 'Members…');
-  const editorLink = await invite(owner, 'eddie@example.com', 'editor');
-  const viewerLink = await invite(owner, 'vera@example.com', 'viewer');
+  const editorLink = await inviteMember(owner, 'eddie@example.com', 'editor');
+  const viewerLink = await inviteMember(owner, 'vera@example.com', 'viewer');
   await screenshot(owner, 'team-1-owner-invites');
   await owner.getByRole('button', { name: 'Close', exact: true }).click();
   // Round robin: the owner's requests were answered by both instances.
@@ -143,7 +125,7 @@ test(`two instances on PostgreSQL behind ${BALANCER}: owner, editor and viewer i
 
   // The editor, on instance 1: joins, creates an environment on the sandbox, saves a request with a test.
   const editor = await person(browser, 1);
-  await join(editor, editorLink, 'Eddie Editor', 'eddie-password-1');
+  await joinByLink(editor, editorLink, 'Eddie Editor', 'eddie-password-1');
   await editor.getByRole('button', { name: 'New environment' }).click();
   const form = editor.getByRole('form', { name: 'Environment settings' });
   await form.getByLabel('Name', { exact: true }).fill(ENV_NAME);
@@ -175,7 +157,7 @@ test(`two instances on PostgreSQL behind ${BALANCER}: owner, editor and viewer i
   // run's live events come from instance 1, which did not start it.
   const viewer = await person(browser, 2);
   await viewer.route('**/api/runs/*/events', (route) => route.continue({ headers: { ...route.request().headers(), [PIN_HEADER]: '1' } }));
-  await join(viewer, viewerLink, 'Vera Viewer', 'vera-password-1');
+  await joinByLink(viewer, viewerLink, 'Vera Viewer', 'vera-password-1');
   await viewer.getByRole('combobox', { name: 'Environment' }).selectOption({ label: ENV_NAME });
   await expect(treeItem(viewer, COLLECTION)).toBeVisible();
   await treeItem(viewer, COLLECTION).click();
