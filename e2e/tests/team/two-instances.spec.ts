@@ -212,10 +212,10 @@ test(`two instances on PostgreSQL behind ${BALANCER}: owner, editor and viewer i
   await screenshot(owner, 'team-6-instance-1-killed');
 
   // Instance 1 back (a process manager would), then kill -9 instance 2; the viewer runs again, unpinned.
-  await stack.restart(1);
-  await stack.kill(2);
   await viewer.context().setExtraHTTPHeaders({});
   await viewer.unrouteAll();
+  await stack.restart(1);
+  await stack.kill(2);
   await viewer.reload();
   await viewer.getByRole('combobox', { name: 'Environment' }).selectOption({ label: ENV_NAME });
   await runTreeAction(viewer, COLLECTION, 'Run collection…');
