@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import { createApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { createDeps, type CreateDepsOptions } from '../create-deps.ts';
@@ -95,7 +96,11 @@ export async function createTestApp(opts: TestAppOptions = {}) {
       }
       const { db } = deps.data;
       const parts: string[] = [];
-      for (const table of await db.introspection.getTables()) parts.push(JSON.stringify(await db.selectFrom(table.name as 'meta').selectAll().execute()));
+      // Other test files' schemas come and go meanwhile: only this one's tables.
+      const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+      const tables = (await db.introspection.getTables()).filter((table) => table.schema === rows[0]?.schema);
+      if (tables.length === 0) throw new Error(`storedBytes: no tables in schema ${rows[0]?.schema ?? '?'}`);
+      for (const table of tables) parts.push(JSON.stringify(await db.selectFrom(table.name as 'meta').selectAll().execute()));
       return Buffer.from(parts.join('\n'), 'utf8');
     },
     async close() {

@@ -68,7 +68,8 @@ export async function openSqlite(file: string, opts: SqliteOptions = {}): Promis
         try {
           return await conn.transaction().execute(fn);
         } finally {
-          raw.pragma('synchronous = NORMAL');
+          // Closed meanwhile (shutdown while a save was failing): nothing left to reset.
+          if (raw.open) raw.pragma('synchronous = NORMAL');
         }
       });
     },
