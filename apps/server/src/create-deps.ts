@@ -15,6 +15,7 @@ import { createRelay } from './services/relay/relay.ts';
 import { createRunsService } from './services/runs/runs-service.ts';
 import { registerInstance } from './services/instances/instance-registry.ts';
 import { createSendResolver } from './services/relay/resolve-for-send.ts';
+import { createSendCancels } from './services/relay/send-cancels.ts';
 import { createSharesService } from './services/shares/index.ts';
 import { createSpecService, type SpecServiceOptions } from './services/spec/index.ts';
 import { DB_FILE_NAME, openDataLayer, type DataLayer } from './services/storage/index.ts';
@@ -82,6 +83,7 @@ export async function createDeps(config: Config, opts: CreateDepsOptions = {}): 
   const instance = await registerInstance(data, { timeoutMs: config.instanceTimeoutMs, logger });
   const runs = await createRunsService({ data, environments, collections, relay, instance, secrets, logger });
   instance.start();
+  const sendCancels = createSendCancels({ data, instance });
   const auth = await createAuthService({
     data,
     editorPassword: config.accessPassword,
@@ -97,5 +99,5 @@ export async function createDeps(config: Config, opts: CreateDepsOptions = {}): 
   const kindeSignIn = config.oidc
     ? createKindeSignIn({ data, auth, kinde: createKindeClient(config.oidc), defaultRole: config.oidc.defaultRole, ...(opts.auth?.now ? { now: opts.auth.now } : {}) })
     : undefined;
-  return { audit, kindeSignIn, config, data, vault, secrets, environments, spec, logger, tokens, relay, collections, history, auth, shares, instance, runs };
+  return { audit, kindeSignIn, config, data, vault, secrets, environments, spec, logger, tokens, relay, collections, history, auth, shares, instance, sendCancels, runs };
 }

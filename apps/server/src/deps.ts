@@ -8,6 +8,7 @@ import type { HistoryService } from './services/history/index.ts';
 import type { KindeSignIn } from './services/oidc/kinde-sign-in.ts';
 import type { Instance } from './services/instances/instance-registry.ts';
 import type { Relay } from './services/relay/relay.ts';
+import type { SendCancels } from './services/relay/send-cancels.ts';
 import type { RunsService } from './services/runs/runs-service.ts';
 import type { SharesService } from './services/shares/index.ts';
 import type { DataLayer } from './services/storage/index.ts';
@@ -44,6 +45,8 @@ export interface AppDeps {
   shares: SharesService;
   /** This server among the others on the database: its id and heartbeat (services/instances/); `close()` it after `runs`. */
   instance: Instance;
+  /** Sends in progress that `DELETE /api/send/:requestId` cancels, on any instance (services/relay/send-cancels.ts). */
+  sendCancels: SendCancels;
   /** Collection runs: stored events, stored results (services/runs/); `close()` stops the ones in progress. */
   runs: RunsService;
   /** Sign-in sessions and roles (services/auth/); `auth.enabled` when an access password is set. */

@@ -74,3 +74,26 @@ describe('cancelling a send', () => {
     expect((await t.request('/api/send/req-42', { method: 'DELETE' })).status).toBe(404);
   });
 });
+
+describe('cancelling a send with sign-in on', () => {
+  it('lets only the session that started a send cancel it', async () => {
+    const password = 'editor-password-for-cancel';
+    const s = await createTestApp({ env: { EXPLORER_ACCESS_PASSWORD: password }, auth: { scryptCost: { N: 1024, r: 8, p: 1 } } });
+    try {
+      const signIn = async () => (await s.request('/api/auth/sign-in', { method: 'POST', json: { password } })).headers.get('set-cookie')!.split(';')[0]!;
+      const mine = await signIn();
+      const theirs = await signIn();
+      const created = await s.request('/api/environments', { method: 'POST', headers: { cookie: mine }, json: { name: 'Slow', variables: [{ key: 'business_domain', value: upstream.url }] } });
+      const environmentId = ((await created.json()) as { id: string }).id;
+      const pending = s.request('/api/send', { method: 'POST', headers: { cookie: mine }, json: { environmentId, requestId: 'req-7', request: { method: 'GET', url: '{{business_domain}}/slow', auth: 'none' } } });
+      await upstreamArrived;
+      // Another session knowing the id cannot end someone else's send.
+      expect((await s.request('/api/send/req-7', { method: 'DELETE', headers: { cookie: theirs } })).status).toBe(404);
+      expect((await s.request('/api/send/req-7', { method: 'DELETE', headers: { cookie: mine } })).status).toBe(204);
+      await upstreamClosed;
+      expect(((await (await pending).json()) as { error: { code: string } }).error.code).toBe('cancelled');
+    } finally {
+      await s.close();
+    }
+  });
+});

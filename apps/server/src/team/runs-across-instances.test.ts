@@ -149,5 +149,19 @@ describe('runs and sends across two instances on one PostgreSQL database', () =>
     expect((await start(b)).status).toBe(201);
   });
 
+  it('cancels on B a send in progress on A; an unknown one is 404 on both', async () => {
+    const pending = a.request('/api/send', { method: 'POST', json: { environmentId: envId, requestId: 'req-across', request: { method: 'GET', url: '{{business_domain}}/never/send', auth: 'none' } } });
+    await arrived('/never/send');
+    const del = await b.request('/api/send/req-across', { method: 'DELETE' });
+    expect(del.status).toBe(204);
+    const res = await pending;
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('cancelled');
+    for (const t of [a, b]) {
+      const gone = await t.request('/api/send/req-across', { method: 'DELETE' });
+      expect(gone.status).toBe(404);
+      expect(((await gone.json()) as { error: { message: string } }).error.message).toMatch(/is in progress/);
+    }
+  });
+
   const upstreamHolds = () => upstream.requests.filter((r) => r.path === '/hold').length;
 });
