@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, TEST_DATABASE_URL, type TestDatabase } from '../testing/engines.ts';
 import { startRoundRobinProxy, type RoundRobinProxy } from '../testing/round-robin-proxy.ts';
 import { startTcpProxy } from '../testing/tcp-proxy.ts';
+import { startRecordingServer, type RecordingServer } from '../services/testing/recording-server.ts';
 
 const SERVER_DIR = join(import.meta.dirname, '../..');
 const SECRET_KEY = randomBytes(24).toString('base64url');
@@ -27,7 +28,7 @@ async function startInstance(databaseUrl: string): Promise<Instance> {
   // `node --import tsx` (not the tsx CLI, which forks) so SIGKILL hits the server itself.
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: SERVER_DIR,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, SANDBOX: 'off', DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_URL: databaseUrl, EXPLORER_SECRET_KEY: SECRET_KEY },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, SANDBOX: 'off', DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_URL: databaseUrl, EXPLORER_SECRET_KEY: SECRET_KEY, EXPLORER_INSTANCE_TIMEOUT_SECONDS: '3' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.add(child);
@@ -149,6 +150,15 @@ describe('two instances behind a balancer, on PostgreSQL', () => {
   });
 
   it('keeps every acknowledged save when one instance is SIGKILLed mid-stream, and the other keeps serving', async () => {
+    // A run in progress on each instance: their first request never answers.
+    const upstream: RecordingServer = await startRecordingServer(() => {});
+    const env = await call(a.url, 'POST', '/api/environments', { name: 'Runs', variables: [{ key: 'business_domain', value: upstream.url }] });
+    const col = await call(a.url, 'POST', `/api/environments/${env.body.id}/collections`, { name: 'Endless' });
+    await call(a.url, 'POST', `/api/collections/${col.body.id}/requests`, { name: 'Never', request: { method: 'GET', url: '{{business_domain}}/never', auth: 'none' } });
+    const runOn = async (i: Instance) => (await call(i.url, 'POST', '/api/runs', { environmentId: env.body.id, collectionId: col.body.id })).body.id as string;
+    const runOnA = await runOn(a);
+    const runOnB = await runOn(b);
+    await until(async () => upstream.requests.length >= 2);
     const acknowledged: { name: string; at: number }[] = [];
     let stop = false;
     let killedAt = Infinity;
@@ -171,5 +181,12 @@ describe('two instances behind a balancer, on PostgreSQL', () => {
     const stored = await storedNames(a.url);
     expect(acknowledged.filter((s) => !stored.has(s.name))).toEqual([]);
     expect((await call(balancer.url, 'GET', '/api/environments')).status).toBe(200);
+    // The killed instance's run is marked by the survivor once b's heartbeat is stale; a's own run goes on.
+    await until(async () => (await call(a.url, 'GET', `/api/runs/${runOnB}`)).body.status === 'error', 60_000);
+    expect((await call(a.url, 'GET', `/api/runs/${runOnB}`)).body.error).toMatch(/server running it stopped/);
+    expect((await call(a.url, 'GET', `/api/runs/${runOnA}`)).body.status).toBe('running');
+    expect((await call(a.url, 'POST', `/api/runs/${runOnA}/stop`)).status).toBe(202);
+    await until(async () => (await call(a.url, 'GET', `/api/runs/${runOnA}`)).body.status === 'stopped');
+    await upstream.close();
   });
 });
