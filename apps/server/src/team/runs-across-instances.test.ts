@@ -102,8 +102,10 @@ describe('runs and sends across two instances on one PostgreSQL database', () =>
 
   it('resumes on B after Last-Event-ID while the run is in progress on A', async () => {
     hold();
+    // Counted before the start: the run's first request may reach the upstream before start() returns.
+    const before = upstreamHolds();
     const runId = (await start(a)).body.id as string;
-    await arrived('/hold', upstreamHolds() + 1);
+    await arrived('/hold', before + 1);
     const first = await b.request(`/api/runs/${runId}/events`, { headers: { 'last-event-id': '1' } });
     release();
     const events = await readStream(first);
